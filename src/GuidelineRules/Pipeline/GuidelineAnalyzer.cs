@@ -1,0 +1,477 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using GuidelineRules.Scanning;
+using GuidelineRules.Text;
+
+namespace GuidelineRules;
+
+/// <summary>
+/// The built pipeline: normalize once, scan once with one automaton compiled from every rule's terms and
+/// token triggers, hand each rule only what it registered for, then turn reports into diagnostics.
+/// </summary>
+internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
+{
+    [ThreadStatic]
+    private static Workspace? t_workspace;
+
+    private readonly CompiledRule[] _rules;
+    private readonly Term[] _terms;
+    private readonly int[] _termRules;
+    private readonly PatternTarget[][] _patternTargets;
+    private readonly TokenRecognizer[] _recognizers;
+    private readonly AhoCorasickAutomaton? _automaton;
+    private readonly Dictionary<RuleDescriptor, Severity> _severities;
+    private readonly MessageLanguage _language;
+
+    public GuidelineAnalyzer(IGuidelineRule[] rules, GuidelinePipelineOptions options)
+    {
+        _language = options.Language;
+        var descriptors = new List<RuleDescriptor>();
+        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var rule in rules)
+        {
+            foreach (var descriptor in rule.Descriptors ?? throw new GuidelineRuleException(rule.GetType().Name, $"Rule {rule.GetType().Name} has no descriptors.", null))
+            {
+                if (!ids.Add(descriptor.Id))
+                {
+                    throw new ArgumentException($"Rule ID {descriptor.Id} is declared by more than one rule.", nameof(rules));
+                }
+
+                descriptors.Add(descriptor);
+            }
+        }
+
+        foreach (var id in options.RuleSeverities.Keys)
+        {
+            if (!ids.Contains(id))
+            {
+                throw new ArgumentException($"Severity is configured for unknown rule ID '{id}'. Known IDs: {string.Join(", ", ids.Order(StringComparer.Ordinal))}.", nameof(options));
+            }
+        }
+
+        Descriptors = descriptors;
+        _severities = [];
+        foreach (var descriptor in descriptors)
+        {
+            Severity? severity = options.RuleSeverities.TryGetValue(descriptor.Id, out var configured)
+                ? configured
+                : descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity : null;
+            if (severity is { } s)
+            {
+                _severities[descriptor] = s;
+            }
+        }
+
+        // Rules whose every descriptor is off are not compiled in at all.
+        var compiled = new List<CompiledRule>();
+        var terms = new List<Term>();
+        var termRules = new List<int>();
+        var patterns = new Dictionary<string, int>(StringComparer.Ordinal);
+        var targets = new List<List<PatternTarget>>();
+        var tokenKinds = TokenKinds.None;
+        foreach (var rule in rules)
+        {
+            bool enabled = false;
+            foreach (var descriptor in rule.Descriptors)
+            {
+                enabled |= _severities.ContainsKey(descriptor);
+            }
+
+            if (!enabled)
+            {
+                continue;
+            }
+
+            var registration = new RuleRegistration(rule, options);
+            try
+            {
+                rule.Initialize(registration);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                string ruleId = string.Join(",", rule.Descriptors.Select(d => d.Id));
+                throw new GuidelineRuleException(ruleId, $"Rule {ruleId} ({rule.GetType().Name}) failed to initialize: {ex.Message}", ex);
+            }
+
+            registration.Freeze();
+            if (registration.MatchAction is null)
+            {
+                continue;
+            }
+
+            int ruleIndex = compiled.Count;
+            compiled.Add(new CompiledRule(rule, string.Join(",", rule.Descriptors.Select(d => d.Id)), registration.MatchAction, registration.TokenKinds, registration.RunsOnEveryText));
+            tokenKinds |= registration.TokenKinds;
+            foreach (var term in registration.Terms)
+            {
+                int termId = terms.Count;
+                terms.Add(term);
+                termRules.Add(ruleIndex);
+                AddTarget(term.Folded, new PatternTarget(TargetKind.Term, termId));
+                foreach (string exception in term.Exceptions)
+                {
+                    string folded = TextNormalizer.FoldTerm(exception);
+                    if (folded.Length > 0)
+                    {
+                        AddTarget(folded, new PatternTarget(TargetKind.Exception, termId));
+                    }
+                }
+            }
+        }
+
+        // Recognizers run in this order; a later one skips triggers inside an earlier one's tokens.
+        var recognizers = new List<TokenRecognizer>();
+        foreach (var recognizer in new TokenRecognizer[] { new EmailRecognizer(), new UrlRecognizer(), new IPAddressRecognizer(), new DigitRunRecognizer() })
+        {
+            if ((tokenKinds & recognizer.Kind) == 0)
+            {
+                continue;
+            }
+
+            int index = recognizers.Count;
+            recognizers.Add(recognizer);
+            foreach (string trigger in recognizer.Triggers)
+            {
+                AddTarget(trigger, new PatternTarget(TargetKind.Recognizer, index));
+            }
+        }
+
+        _rules = compiled.ToArray();
+        _terms = terms.ToArray();
+        _termRules = termRules.ToArray();
+        _recognizers = recognizers.ToArray();
+        _patternTargets = targets.Select(t => t.ToArray()).ToArray();
+        var patternTexts = new string[patterns.Count];
+        foreach (var (text, id) in patterns)
+        {
+            patternTexts[id] = text;
+        }
+
+        _automaton = patternTexts.Length == 0 ? null : new AhoCorasickAutomaton(patternTexts);
+
+        void AddTarget(string folded, PatternTarget target)
+        {
+            if (!patterns.TryGetValue(folded, out int id))
+            {
+                id = patterns.Count;
+                patterns.Add(folded, id);
+                targets.Add([]);
+            }
+
+            targets[id].Add(target);
+        }
+    }
+
+    public IReadOnlyList<RuleDescriptor> Descriptors { get; }
+
+    internal int PatternCount => _patternTargets.Length;
+
+    internal int StateCount => _automaton?.StateCount ?? 0;
+
+    public AnalysisResult Analyze(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Analyze(text.AsMemory(), CancellationToken.None);
+    }
+
+    public AnalysisResult Analyze(ReadOnlyMemory<char> text, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (text.IsEmpty)
+        {
+            return AnalysisResult.Empty;
+        }
+
+        // Take the thread's workspace out of its slot so that a re-entrant call gets its own.
+        var workspace = t_workspace ?? new Workspace();
+        t_workspace = null;
+        try
+        {
+            return AnalyzeCore(text.Span, workspace, cancellationToken);
+        }
+        finally
+        {
+            workspace.Reset();
+            t_workspace = workspace;
+        }
+    }
+
+    private AnalysisResult AnalyzeCore(ReadOnlySpan<char> original, Workspace workspace, CancellationToken cancellationToken)
+    {
+        TextNormalizer.Normalize(original, workspace.Normalized, cancellationToken);
+        if (_automaton is not null)
+        {
+            var sink = new WorkspaceSink(workspace);
+            _automaton.Scan(workspace.Normalized.Span, ref sink);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        ExpandHits(workspace, original);
+        if (workspace.TriggerHitCount > 0)
+        {
+            RecognizeTokens(workspace, cancellationToken);
+        }
+
+        Dispatch(workspace, original, cancellationToken);
+        return workspace.ReportCount == 0 ? AnalysisResult.Empty : CreateResult(workspace, original);
+    }
+
+    private void ExpandHits(Workspace workspace, ReadOnlySpan<char> original)
+    {
+        var hits = workspace.Hits;
+        for (int h = 0; h < workspace.HitCount; h++)
+        {
+            var hit = hits[h];
+            foreach (var target in _patternTargets[hit.Pattern])
+            {
+                switch (target.Kind)
+                {
+                    case TargetKind.Term:
+                        var term = _terms[target.Id];
+                        if (term.IsKatakanaWord && !IsKatakanaWord(workspace.Normalized, original, hit.Start, hit.End))
+                        {
+                            continue;
+                        }
+
+                        workspace.AddTermHit(new TermHit(_termRules[target.Id], target.Id, hit.Start, hit.End));
+                        break;
+                    case TargetKind.Exception:
+                        workspace.AddExceptionHit(new TermHit(_termRules[target.Id], target.Id, hit.Start, hit.End));
+                        break;
+                    default:
+                        workspace.AddTriggerHit(new PatternHit(target.Id, hit.Start, hit.End));
+                        break;
+                }
+            }
+        }
+    }
+
+    private static bool IsKatakanaWord(NormalizationBuffer normalized, ReadOnlySpan<char> original, int start, int end)
+    {
+        int from = normalized.Starts[start];
+        int to = normalized.Ends[end - 1];
+        for (int i = from; i < to; i++)
+        {
+            char c = original[i];
+            if (!IsKatakana(c) && FoldTable.Kinds[c] is FoldKind.Word or FoldKind.Boundary)
+            {
+                return false;
+            }
+        }
+
+        return !(from > 0 && IsKatakana(original[from - 1])) && !(to < original.Length && IsKatakana(original[to]));
+    }
+
+    private static bool IsKatakana(char c) => c is (>= '\u30A1' and <= '\u30FA') or '\u30FC' or (>= '\uFF66' and <= '\uFF9F') or '\u3099' or '\u309A';
+
+    private void RecognizeTokens(Workspace workspace, CancellationToken cancellationToken)
+    {
+        for (int r = 0; r < _recognizers.Length; r++)
+        {
+            var recognizer = _recognizers[r];
+            int tokensBefore = workspace.TokenCount;
+            int consumedUntil = -1;
+            for (int t = 0; t < workspace.TriggerHitCount; t++)
+            {
+                var trigger = workspace.TriggerHits[t];
+                if (trigger.Pattern != r || trigger.Start < consumedUntil || InsideToken(workspace, tokensBefore, trigger.Start))
+                {
+                    continue;
+                }
+
+                if ((t & 0xFFF) == 0xFFF)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                int end = recognizer.TryRecognize(workspace, trigger.Start, trigger.End);
+                if (end >= 0)
+                {
+                    consumedUntil = end;
+                }
+            }
+        }
+
+        // Insertion sort by start: tokens are few and mostly in order already.
+        var tokens = workspace.Tokens;
+        for (int i = 1; i < workspace.TokenCount; i++)
+        {
+            var token = tokens[i];
+            int j = i - 1;
+            while (j >= 0 && tokens[j].FoldedStart > token.FoldedStart)
+            {
+                tokens[j + 1] = tokens[j];
+                j--;
+            }
+
+            tokens[j + 1] = token;
+        }
+    }
+
+    private static bool InsideToken(Workspace workspace, int count, int position)
+    {
+        // Tokens of earlier recognizers only; a post has few.
+        for (int i = 0; i < count; i++)
+        {
+            var token = workspace.Tokens[i];
+            if (position >= token.FoldedStart && position < token.FoldedEnd)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Dispatch(Workspace workspace, ReadOnlySpan<char> original, CancellationToken cancellationToken)
+    {
+        workspace.TermHits.AsSpan(0, workspace.TermHitCount).Sort(default(TermHitOrder));
+        var present = TokenKinds.None;
+        for (int i = 0; i < workspace.TokenCount; i++)
+        {
+            present |= workspace.Tokens[i].Kind;
+        }
+
+        int cursor = 0;
+        var hits = workspace.TermHits;
+        for (int r = 0; r < _rules.Length; r++)
+        {
+            var rule = _rules[r];
+            int groupStart = cursor;
+            while (cursor < workspace.TermHitCount && hits[cursor].Rule == r)
+            {
+                cursor++;
+            }
+
+            bool triggered = rule.RunsOnEveryText || (rule.TokenKinds & present) != 0;
+            workspace.EnsureMatchCapacity(cursor - groupStart);
+            int matchCount = 0;
+            for (int h = groupStart; h < cursor; h++)
+            {
+                var hit = hits[h];
+                if (IsExcepted(workspace, hit))
+                {
+                    continue;
+                }
+
+                var term = _terms[hit.TermId];
+                triggered |= term.IsTrigger;
+                workspace.Matches[matchCount++] = new TermMatch(term, hit.Start, hit.End);
+            }
+
+            if (!triggered)
+            {
+                continue;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var context = new RuleContext(workspace, r, workspace.Matches.AsSpan(0, matchCount), original, _language, cancellationToken);
+            try
+            {
+                rule.Action(ref context);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                throw new GuidelineRuleException(rule.Id, $"Rule {rule.Id} ({rule.Rule.GetType().Name}) threw while analyzing a text: {ex.Message}", ex);
+            }
+        }
+    }
+
+    private static bool IsExcepted(Workspace workspace, in TermHit hit)
+    {
+        for (int i = 0; i < workspace.ExceptionHitCount; i++)
+        {
+            var exception = workspace.ExceptionHits[i];
+            if (exception.TermId == hit.TermId && exception.Start <= hit.Start && exception.End >= hit.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private AnalysisResult CreateResult(Workspace workspace, ReadOnlySpan<char> original)
+    {
+        var lines = new LineMap(original);
+        var diagnostics = new List<Diagnostic>(workspace.ReportCount);
+        for (int i = 0; i < workspace.ReportCount; i++)
+        {
+            var report = workspace.Reports[i];
+            if (!_severities.TryGetValue(report.Descriptor, out var severity))
+            {
+                if (!Descriptors.Contains(report.Descriptor))
+                {
+                    throw new GuidelineRuleException(_rules[report.Rule].Id, $"Rule {_rules[report.Rule].Id} reported {report.Descriptor.Id}, which it does not declare in Descriptors.", null);
+                }
+
+                continue; // switched off
+            }
+
+            bool duplicate = false;
+            foreach (var existing in diagnostics)
+            {
+                duplicate |= existing.Descriptor == report.Descriptor && existing.Span == report.Span;
+            }
+
+            if (duplicate)
+            {
+                continue;
+            }
+
+            string matched = original.Slice(report.Span.Start, report.Span.Length).ToString();
+            string argument = report.Argument ?? matched;
+            string message = string.Format(CultureInfo.InvariantCulture, report.Descriptor.MessageFormat.Get(_language), argument)
+                + (_language == MessageLanguage.English ? $" (guideline {report.Descriptor.Clause})" : $"（ガイドライン {report.Descriptor.Clause}）");
+            diagnostics.Add(new Diagnostic(
+                report.Descriptor,
+                severity,
+                report.Span,
+                lines.GetPosition(report.Span.Start),
+                lines.GetPosition(report.Span.End),
+                matched,
+                message,
+                [argument],
+                report.Fix,
+                report.Properties ?? ImmutableDictionary<string, string>.Empty));
+        }
+
+        if (diagnostics.Count == 0)
+        {
+            return AnalysisResult.Empty;
+        }
+
+        diagnostics.Sort(static (a, b) =>
+        {
+            int c = a.Span.Start.CompareTo(b.Span.Start);
+            return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
+        });
+        return new AnalysisResult([.. diagnostics]);
+    }
+
+    private enum TargetKind : byte
+    {
+        Term,
+        Exception,
+        Recognizer,
+    }
+
+    private readonly record struct PatternTarget(TargetKind Kind, int Id);
+
+    private sealed record CompiledRule(IGuidelineRule Rule, string Id, RuleAction Action, TokenKinds TokenKinds, bool RunsOnEveryText);
+
+    private readonly struct TermHitOrder : IComparer<TermHit>
+    {
+        public int Compare(TermHit x, TermHit y)
+        {
+            int c = x.Rule.CompareTo(y.Rule);
+            if (c != 0)
+            {
+                return c;
+            }
+
+            c = x.Start.CompareTo(y.Start);
+            return c != 0 ? c : x.End.CompareTo(y.End);
+        }
+    }
+}

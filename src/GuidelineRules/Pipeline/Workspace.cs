@@ -1,0 +1,128 @@
+using System.Collections.Immutable;
+using GuidelineRules.Scanning;
+using GuidelineRules.Text;
+
+namespace GuidelineRules;
+
+/// <summary>A raw automaton hit: pattern and folded range.</summary>
+internal readonly record struct PatternHit(int Pattern, int Start, int End);
+
+/// <summary>A hit of one term of one rule.</summary>
+internal readonly record struct TermHit(int Rule, int TermId, int Start, int End);
+
+/// <summary>A report a rule made, turned into a <see cref="Diagnostic"/> only at the end.</summary>
+internal readonly record struct PendingReport(int Rule, RuleDescriptor Descriptor, TextSpan Span, SuggestedFix? Fix, ImmutableDictionary<string, string>? Properties, string? Argument);
+
+/// <summary>
+/// Per-thread scratch space for one analysis: every array grows to the largest post seen and is reused,
+/// so a clean post allocates nothing.
+/// </summary>
+internal sealed class Workspace
+{
+    public readonly NormalizationBuffer Normalized = new();
+    public PatternHit[] Hits = new PatternHit[64];
+    public int HitCount;
+    public TermHit[] TermHits = new TermHit[64];
+    public int TermHitCount;
+    public TermHit[] ExceptionHits = new TermHit[16];
+    public int ExceptionHitCount;
+    public PatternHit[] TriggerHits = new PatternHit[64];
+    public int TriggerHitCount;
+    public TermMatch[] Matches = new TermMatch[64];
+    public Token[] Tokens = new Token[16];
+    public int TokenCount;
+    public char[] CanonicalChars = new char[256];
+    public int CanonicalLength;
+    public PendingReport[] Reports = new PendingReport[8];
+    public int ReportCount;
+
+    public void AddHit(int pattern, int start, int end)
+    {
+        if (HitCount == Hits.Length)
+        {
+            Array.Resize(ref Hits, Hits.Length * 2);
+        }
+
+        Hits[HitCount++] = new PatternHit(pattern, start, end);
+    }
+
+    public void AddTermHit(in TermHit hit) => Append(ref TermHits, ref TermHitCount, hit);
+
+    public void AddExceptionHit(in TermHit hit) => Append(ref ExceptionHits, ref ExceptionHitCount, hit);
+
+    public void AddTriggerHit(in PatternHit hit) => Append(ref TriggerHits, ref TriggerHitCount, hit);
+
+    public void AddToken(in Token token) => Append(ref Tokens, ref TokenCount, token);
+
+    public void AddReport(int rule, RuleDescriptor descriptor, TextSpan span, SuggestedFix? fix, ImmutableDictionary<string, string>? properties, string? argument) =>
+        Append(ref Reports, ref ReportCount, new PendingReport(rule, descriptor, span, fix, properties, argument));
+
+    /// <summary>Starts canonical text for a token; returns its start.</summary>
+    public int BeginCanonical() => CanonicalLength;
+
+    public void AppendCanonical(char c)
+    {
+        if (CanonicalLength == CanonicalChars.Length)
+        {
+            Array.Resize(ref CanonicalChars, CanonicalChars.Length * 2);
+        }
+
+        CanonicalChars[CanonicalLength++] = c;
+    }
+
+    public void AppendCanonical(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            AppendCanonical(c);
+        }
+    }
+
+    /// <summary>Drops canonical text written since <paramref name="start"/> (a recognizer that gave up).</summary>
+    public void RollbackCanonical(int start) => CanonicalLength = start;
+
+    public void Reset()
+    {
+        HitCount = 0;
+        TermHitCount = 0;
+        ExceptionHitCount = 0;
+        TriggerHitCount = 0;
+        TokenCount = 0;
+        CanonicalLength = 0;
+        Array.Clear(Reports, 0, ReportCount); // drop references to descriptors and fixes
+        ReportCount = 0;
+        Array.Clear(Matches); // drop references to terms of other pipelines
+        Normalized.TrimAfterUse();
+        if (Hits.Length > 1 << 16)
+        {
+            Hits = new PatternHit[64];
+            TermHits = new TermHit[64];
+            TriggerHits = new PatternHit[64];
+            Matches = new TermMatch[64];
+        }
+    }
+
+    public void EnsureMatchCapacity(int count)
+    {
+        if (Matches.Length < count)
+        {
+            Matches = new TermMatch[Math.Max(count, Matches.Length * 2)];
+        }
+    }
+
+    private static void Append<T>(ref T[] array, ref int count, in T item)
+    {
+        if (count == array.Length)
+        {
+            Array.Resize(ref array, array.Length * 2);
+        }
+
+        array[count++] = item;
+    }
+}
+
+/// <summary>Collects automaton hits into the workspace.</summary>
+internal readonly struct WorkspaceSink(Workspace workspace) : IMatchSink
+{
+    public void OnMatch(int pattern, int start, int end) => workspace.AddHit(pattern, start, end);
+}

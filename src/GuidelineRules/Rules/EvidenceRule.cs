@@ -1,0 +1,143 @@
+using System.Collections.Immutable;
+
+namespace GuidelineRules.Rules;
+
+/// <summary>
+/// Shared plumbing for rules that weigh term evidence: loading the embedded data, registering its terms,
+/// and the context checks most rules need (quotes, nearby words, sentence bounds).
+/// </summary>
+public abstract class EvidenceRule : IGuidelineRule
+{
+    private readonly Lazy<RuleData> _data;
+
+    /// <summary>Creates the rule; its data is <c>Rules/{dataName}.json</c>.</summary>
+    protected EvidenceRule(string dataName)
+    {
+        _data = new Lazy<RuleData>(() => RuleData.LoadEmbedded(dataName));
+    }
+
+    /// <inheritdoc/>
+    public abstract IReadOnlyList<RuleDescriptor> Descriptors { get; }
+
+    internal RuleData Data => _data.Value;
+
+    /// <inheritdoc/>
+    public virtual void Initialize(RuleRegistration registration)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        registration.RegisterTerms(Data.ToTerms());
+        registration.RegisterMatchAction(CreateAction(registration));
+    }
+
+    /// <summary>
+    /// Returns the action that judges one text. State derived from options belongs in the action's closure,
+    /// not in fields, so that one rule instance can serve pipelines built with different options.
+    /// </summary>
+    protected abstract RuleAction CreateAction(RuleRegistration registration);
+
+    /// <summary>
+    /// Sum of the weights of matches of <paramref name="kind"/>; overlapping matches (「んだって」 and
+    /// 「って。」 on the same words) count once, with the first one's weight.
+    /// </summary>
+    protected static int Score(ReadOnlySpan<TermMatch> matches, string kind)
+    {
+        int score = 0;
+        int lastEnd = -1;
+        foreach (var m in matches)
+        {
+            if (m.Term.Kind == kind && m.Start >= lastEnd)
+            {
+                score += m.Term.Weight;
+                lastEnd = m.End;
+            }
+        }
+
+        return score;
+    }
+
+    /// <summary>Whether any match is of <paramref name="kind"/>.</summary>
+    protected static bool Has(ReadOnlySpan<TermMatch> matches, string kind) => IndexOf(matches, kind) >= 0;
+
+    /// <summary>The index of the first match of <paramref name="kind"/>, or -1.</summary>
+    protected static int IndexOf(ReadOnlySpan<TermMatch> matches, string kind)
+    {
+        for (int i = 0; i < matches.Length; i++)
+        {
+            if (matches[i].Term.Kind == kind)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether a match of <paramref name="kind"/> lies within <paramref name="window"/> folded characters of <paramref name="anchor"/>.</summary>
+    protected static bool HasNear(ReadOnlySpan<TermMatch> matches, in TermMatch anchor, string kind, int window)
+    {
+        foreach (var m in matches)
+        {
+            if (m.Term.Kind == kind && m.End >= anchor.Start - window && m.Start <= anchor.End + window)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the folded range sits inside 「」, 『』 or quotation marks on the same line: a mention, not a use.</summary>
+    protected static bool IsQuoted(ReadOnlySpan<char> folded, int start, int end)
+    {
+        for (int i = start - 1; i >= 0 && i >= start - 20; i--)
+        {
+            char c = folded[i];
+            if (c is '\n' or '。' or '」' or '』' or '"' or '”')
+            {
+                break;
+            }
+
+            if (c is '「' or '『' or '"' or '“')
+            {
+                for (int j = end; j < folded.Length && j < end + 20; j++)
+                {
+                    char d = folded[j];
+                    if (d is '」' or '』' or '"' or '”')
+                    {
+                        return true;
+                    }
+
+                    if (d is '\n' or '。')
+                    {
+                        break;
+                    }
+                }
+
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A fix that replaces the span with the term's first alternative, or <see langword="null"/>.</summary>
+    protected static SuggestedFix? ReplaceWithAlternative(in RuleContext context, in TermMatch match, TextSpan span)
+    {
+        if (match.Term.Alternatives.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        string alternative = match.Term.Alternatives[0];
+        string title = context.Language == MessageLanguage.English ? $"Replace with '{alternative}'" : $"「{alternative}」に置き換える";
+        return new SuggestedFix(title, [new TextEdit(span, alternative)]);
+    }
+
+    /// <summary>A fix that deletes the span.</summary>
+    protected static SuggestedFix Remove(in RuleContext context, TextSpan span) =>
+        new(context.Language == MessageLanguage.English ? "Remove" : "削除する", [new TextEdit(span, string.Empty)]);
+
+    /// <summary>A one-entry property bag.</summary>
+    protected static ImmutableDictionary<string, string> Property(string key, string value) =>
+        ImmutableDictionary<string, string>.Empty.Add(key, value);
+}

@@ -1,0 +1,239 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace GuidelineRules.Text;
+
+/// <summary>What the normalizer does with one UTF-16 code unit.</summary>
+internal enum FoldKind : byte
+{
+    /// <summary>Emit <see cref="FoldTable.Simple"/>; a word character.</summary>
+    Word = 0,
+
+    /// <summary>Emit <see cref="FoldTable.Simple"/>; ends a word (punctuation, symbols, line breaks).</summary>
+    Boundary,
+
+    /// <summary>Drop: zero-width characters, variation selectors, other default-ignorables.</summary>
+    Drop,
+
+    /// <summary>Whitespace between words: may be dropped between letters spelled out one by one.</summary>
+    SpaceSeparator,
+
+    /// <summary>A dot or middle dot: may be dropped when inserted between letters.</summary>
+    DotSeparator,
+
+    /// <summary>A voiced or semi-voiced sound mark that composes with the previous kana.</summary>
+    SoundMark,
+
+    /// <summary>Expands to several characters (NFKC compatibility expansions such as ⑳ or ㍿).</summary>
+    Expansion,
+
+    /// <summary>A high surrogate: the pair is looked at as one code point.</summary>
+    HighSurrogate,
+}
+
+/// <summary>
+/// The per-character folding the hot path uses: NFKC, katakana to hiragana, lower case, dash and long-vowel
+/// variants, ignorables dropped. Built once per process from the runtime's own NFKC, so it follows the
+/// Unicode version of the runtime; a table fold is not a complete NFKC, combining sequences are handled by
+/// <see cref="FoldKind.SoundMark"/> and the rest are left as they are.
+/// </summary>
+internal static class FoldTable
+{
+    public const char LongVowelMark = 'ー';
+    public const char VoicedMark = '\u3099';
+    public const char SemiVoicedMark = '\u309A';
+    public const char ClassificationMark = '\u3299';
+
+    public static readonly char[] Simple = new char[65536];
+    public static readonly FoldKind[] Kinds = new FoldKind[65536];
+    public static readonly char[] Voiced = new char[65536];
+    public static readonly char[] SemiVoiced = new char[65536];
+    public static readonly FrozenDictionary<char, string> Expansions;
+    public static readonly FrozenDictionary<int, char> SupplementaryFolds;
+
+    static FoldTable()
+    {
+        var expansions = new Dictionary<char, string>();
+        for (int i = 0; i < 65536; i++)
+        {
+            char c = (char)i;
+            Simple[i] = c;
+            if (char.IsSurrogate(c))
+            {
+                Kinds[i] = char.IsHighSurrogate(c) ? FoldKind.HighSurrogate : FoldKind.Boundary;
+                continue;
+            }
+
+            if (IsIgnorable(c))
+            {
+                Kinds[i] = FoldKind.Drop;
+                continue;
+            }
+
+            string folded = FoldString(c.ToString());
+            if (folded.Length == 1)
+            {
+                char f = folded[0];
+                Simple[i] = f;
+                Kinds[i] = ClassifyFolded(f);
+            }
+            else if (folded.Length == 0)
+            {
+                Kinds[i] = FoldKind.Drop;
+            }
+            else
+            {
+                expansions[c] = folded;
+                Kinds[i] = FoldKind.Expansion;
+            }
+        }
+
+        // Sound marks arrive as combining (U+3099), spacing (U+309B) or half-width (U+FF9E) forms.
+        foreach (char mark in "\u3099\u309A\u309B\u309C\uFF9E\uFF9F")
+        {
+            Kinds[mark] = FoldKind.SoundMark;
+            Simple[mark] = mark is '\u3099' or '\u309B' or '\uFF9E' ? VoicedMark : SemiVoicedMark;
+        }
+
+        for (int i = 0x3040; i <= 0x30FF; i++)
+        {
+            Voiced[i] = Compose((char)i, VoicedMark);
+            SemiVoiced[i] = Compose((char)i, SemiVoicedMark);
+        }
+
+        // ㊙ is a classification mark on documents, not the kanji 秘 that also sits in 便秘 or 秘密のレシピ.
+        expansions.Remove(ClassificationMark);
+        Simple[ClassificationMark] = ClassificationMark;
+        Kinds[ClassificationMark] = FoldKind.Word;
+
+        Expansions = expansions.ToFrozenDictionary();
+
+        // Mathematical alphanumerics (𝐛𝐚𝐤𝐚) and enclosed supplements fold to ASCII letters and digits.
+        var supplementary = new Dictionary<int, char>();
+        foreach (var (first, last) in new[] { (0x1D400, 0x1D7FF), (0x1F100, 0x1F1FF) })
+        {
+            for (int cp = first; cp <= last; cp++)
+            {
+                if (!Rune.IsValid(cp))
+                {
+                    continue;
+                }
+
+                string s = char.ConvertFromUtf32(cp);
+                string f = FoldString(s);
+                if (f.Length == 1 && f[0] < 0x80)
+                {
+                    supplementary[cp] = f[0];
+                }
+            }
+        }
+
+        SupplementaryFolds = supplementary.ToFrozenDictionary();
+    }
+
+    /// <summary>Folds a whole string char by char (no separator handling): used for terms and table building.</summary>
+    public static string FoldString(string s)
+    {
+        string nfkc;
+        try
+        {
+            // ㊙ stays itself, as in the text fold (see the constructor).
+            nfkc = s.Contains(ClassificationMark, StringComparison.Ordinal)
+                ? string.Join(ClassificationMark, s.Split(ClassificationMark).Select(part => part.Normalize(NormalizationForm.FormKC)))
+                : s.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            nfkc = s; // invalid code points (lone surrogates) stay as they are
+        }
+
+        var sb = new StringBuilder(nfkc.Length);
+        foreach (char ch in nfkc)
+        {
+            if (IsIgnorable(ch))
+            {
+                continue;
+            }
+
+            char f = FoldScript(ch);
+            if (f == LongVowelMark && sb.Length > 0 && sb[^1] == LongVowelMark)
+            {
+                continue;
+            }
+
+            sb.Append(f);
+        }
+
+        return sb.ToString();
+    }
+
+    private static char FoldScript(char ch)
+    {
+        // Katakana to hiragana (ァ..ヶ), the fold NFKC does not do.
+        if (ch is >= '\u30A1' and <= '\u30F6')
+        {
+            return (char)(ch - 0x60);
+        }
+
+        switch (ch)
+        {
+            case '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2212' or '\uFE63' or '\uFF0D':
+                return '-';
+            case '\u2014' or '\u2015' or '\u2500' or '\u2501' or '\uFF70' or '\u30FC':
+                return LongVowelMark;
+            case '\u3000':
+                return ' ';
+            default:
+                break;
+        }
+
+        return char.ToLowerInvariant(ch);
+    }
+
+    private static FoldKind ClassifyFolded(char f)
+    {
+        if (f is ' ' or '\t' or '\u00A0')
+        {
+            return FoldKind.SpaceSeparator;
+        }
+
+        if (f is '.' or '\u30FB' or '\u00B7' or '\u2027' or '\u2022')
+        {
+            return FoldKind.DotSeparator;
+        }
+
+        if (char.IsLetterOrDigit(f) || f == LongVowelMark || f is '々' or 'ゝ' or 'ゞ' or '〆')
+        {
+            return FoldKind.Word;
+        }
+
+        // Characters that make up URLs and addresses count as word characters so that
+        // "h t t p s : / /" is recognised as letters spelled out one by one.
+        return f is ':' or '/' or '-' or '_' or '@' or '#' or '%' or '&' or '=' or '+' or '~' or '?'
+            ? FoldKind.Word
+            : FoldKind.Boundary;
+    }
+
+    /// <summary>Unicode Default_Ignorable_Code_Point in the BMP, and other invisible fillers.</summary>
+    public static bool IsIgnorable(char c) => c switch
+    {
+        '\u00AD' or '\u034F' or '\u061C' or '\u115F' or '\u1160' or '\u17B4' or '\u17B5' or '\u3164' or '\uFEFF' or '\uFFA0' => true,
+        >= '\u180B' and <= '\u180F' => true,
+        >= '\u200B' and <= '\u200F' => true,
+        >= '\u202A' and <= '\u202E' => true,
+        >= '\u2060' and <= '\u206F' => true,
+        >= '\uFE00' and <= '\uFE0F' => true,
+        >= '\uFFF0' and <= '\uFFF8' => true,
+        _ => false,
+    };
+
+    /// <summary>Default-ignorable supplementary code points: tags and variation selectors 17-256.</summary>
+    public static bool IsIgnorable(int codePoint) =>
+        codePoint is (>= 0xE0000 and <= 0xE0FFF) or (>= 0x1BCA0 and <= 0x1BCA3) or (>= 0x1D173 and <= 0x1D17A);
+
+    private static char Compose(char kana, char mark)
+    {
+        string composed = string.Concat(kana.ToString(), mark.ToString()).Normalize(NormalizationForm.FormC);
+        return composed.Length == 1 ? FoldScript(composed[0]) : '\0';
+    }
+}
