@@ -60,7 +60,9 @@ internal static class FoldTable
             Simple[i] = c;
             if (char.IsSurrogate(c))
             {
+                // A lone surrogate folds to U+FFFD, so that two lone halves never make a pair when folded again.
                 Kinds[i] = char.IsHighSurrogate(c) ? FoldKind.HighSurrogate : FoldKind.Boundary;
+                Simple[i] = '\uFFFD';
                 continue;
             }
 

@@ -64,7 +64,7 @@ public static class TextNormalizer
                     state.SoundMark(i, simple[c]);
                     break;
                 case FoldKind.Expansion:
-                    state.Expansion(i, FoldTable.Expansions[c], input.Length - i);
+                    state.Expansion(input, i, FoldTable.Expansions[c]);
                     break;
                 case FoldKind.HighSurrogate:
                     if (i + 1 < input.Length && char.IsLowSurrogate(input[i + 1]))
@@ -74,7 +74,7 @@ public static class TextNormalizer
                     }
                     else
                     {
-                        state.Boundary(i, i + 1, c);
+                        state.Boundary(i, i + 1, simple[c]);
                     }
 
                     break;
@@ -86,7 +86,7 @@ public static class TextNormalizer
     }
 
     /// <summary>Whether the word character ending at <paramref name="next"/> stands alone (is followed by no other word character).</summary>
-    private static bool IsFollowedByNoWordCharacter(ReadOnlySpan<char> input, int next)
+    private static bool IsFollowedByNoWordCharacter(ReadOnlySpan<char> input, int next, char current = '\0')
     {
         var kinds = FoldTable.Kinds;
         for (int j = next; j < input.Length; j++)
@@ -98,6 +98,12 @@ public static class TextNormalizer
                 case FoldKind.SoundMark:
                     continue;
                 case FoldKind.Word:
+                    if (current == FoldTable.LongVowelMark && FoldTable.Simple[input[j]] == FoldTable.LongVowelMark)
+                    {
+                        continue; // ーー folds into the ー before it
+                    }
+
+                    return false;
                 case FoldKind.Expansion:
                     return false;
                 case FoldKind.HighSurrogate:
@@ -155,16 +161,32 @@ public static class TextNormalizer
         {
             if (_pendingIndex >= 0)
             {
-                ResolvePending(input, end, folded);
+                ResolvePending(folded, IsFollowedByNoWordCharacter(input, end, folded));
             }
 
-            _tokenLength++;
+            AppendWord(folded, start, end);
+        }
+
+        private void WordWithLookahead(char folded, int start, int end, bool nextIsSingle)
+        {
+            if (_pendingIndex >= 0)
+            {
+                ResolvePending(folded, nextIsSingle);
+            }
+
+            AppendWord(folded, start, end);
+        }
+
+        private void AppendWord(char folded, int start, int end)
+        {
             if (folded == FoldTable.LongVowelMark && _length > 0 && _chars[_length - 1] == FoldTable.LongVowelMark)
             {
-                _ends[_length - 1] = end; // ーーー folds to ー
+                _ends[_length - 1] = end; // ーーー folds to ー, one character of its word
+                _tokenLength = Math.Max(_tokenLength, 1);
                 return;
             }
 
+            _tokenLength++;
             Emit(folded, start, end);
         }
 
@@ -216,17 +238,32 @@ public static class TextNormalizer
             Emit(mark, index, index + 1);
         }
 
-        public void Expansion(int index, string expansion, int remainingInput)
+        public void Expansion(ReadOnlySpan<char> input, int index, string expansion)
         {
-            FlushPending();
-            _buffer.EnsureCapacity(_length + expansion.Length + remainingInput + 8);
+            _buffer.EnsureCapacity(_length + expansion.Length + (input.Length - index) + 8);
             RefreshArrays();
-            foreach (char ch in expansion)
-            {
-                Emit(ch, index, index + 1);
-            }
 
-            _tokenLength += expansion.Length;
+            // Each character of the expansion goes the way it would on its own, so folding twice is folding once.
+            for (int k = 0; k < expansion.Length; k++)
+            {
+                char ch = expansion[k];
+                switch (FoldTable.Kinds[ch])
+                {
+                    case FoldKind.Word:
+                        bool nextIsSingle = k + 1 < expansion.Length
+                            ? FoldTable.Kinds[expansion[k + 1]] is not (FoldKind.Word or FoldKind.Expansion)
+                            : IsFollowedByNoWordCharacter(input, index + 1);
+                        WordWithLookahead(ch, index, index + 1, nextIsSingle);
+                        break;
+                    case FoldKind.SpaceSeparator:
+                    case FoldKind.DotSeparator:
+                        Separator(index, ch, FoldTable.Kinds[ch]);
+                        break;
+                    default:
+                        Boundary(index, index + 1, ch);
+                        break;
+                }
+            }
         }
 
         public void SurrogatePair(ReadOnlySpan<char> input, int index)
@@ -254,7 +291,7 @@ public static class TextNormalizer
 
         public void Finish() => FlushPending();
 
-        private void ResolvePending(ReadOnlySpan<char> input, int next, char folded)
+        private void ResolvePending(char folded, bool nextIsSingle)
         {
             char previous = _chars[_length - 1];
             bool drop;
@@ -269,12 +306,16 @@ public static class TextNormalizer
             else
             {
                 // Letters spelled out one by one: every part a single character (ク ソ 野 郎, P.a.s.s).
-                drop = _pendingTokenLength == 1 && IsFollowedByNoWordCharacter(input, next);
+                drop = _pendingTokenLength == 1 && nextIsSingle;
             }
 
             if (!drop)
             {
                 Emit(_pendingChar, _pendingIndex, _pendingIndex + 1);
+            }
+            else if (_pendingKind == FoldKind.DotSeparator && _pendingTokenLength > 1)
+            {
+                _tokenLength = _pendingTokenLength; // 検.討 joins into one word that goes on
             }
 
             _pendingIndex = -1;

@@ -1,0 +1,88 @@
+using System.Text;
+using GuidelineRules.Text;
+
+namespace GuidelineRules.Tests.Text;
+
+/// <summary>Properties of the fold on random and adversarial input, with a fixed seed so failures repeat.</summary>
+public class TextNormalizerPropertyTests
+{
+    // Characters chosen to hit every path of the normalizer.
+    private static readonly string[] Pieces =
+    [
+        "あ", "ば", "カ", "ｶ", "ﾞ", "ﾟ", "\u3099", "゛", "ー", "ｰ", "―", "-", "－", " ", "　", ".", "．", "・", "､", "、", "。",
+        "a", "Z", "Ａ", "0", "９", "⑳", "㍿", "㊙", "\u200B", "\u200D", "\uFE0F", "\uFE00", "馬", "鹿", "!", "「", "」", "\n", "\r\n",
+        "😀", "👨\u200D👩\u200D👧", "🏳️\u200D🌈", "𝐛", "\uD800", "\uDC00", "\uDB40\uDD00", "ｳﾞ", "ｶﾞ", "が", "@", "/", ":", "(", ")",
+    ];
+
+    private static IEnumerable<string> Inputs()
+    {
+        var random = new Random(int.Parse(Environment.GetEnvironmentVariable("PROP_SEED") ?? "20261124", System.Globalization.CultureInfo.InvariantCulture));
+        for (int n = 0; n < 5000; n++)
+        {
+            var sb = new StringBuilder();
+            int length = random.Next(0, 24);
+            for (int i = 0; i < length; i++)
+            {
+                sb.Append(Pieces[random.Next(Pieces.Length)]);
+            }
+
+            yield return sb.ToString();
+        }
+    }
+
+    [Test]
+    public void Every_folded_character_maps_inside_the_original_without_splitting_surrogate_pairs()
+    {
+        foreach (string input in Inputs())
+        {
+            var text = TextNormalizer.Normalize(input);
+            int previousStart = 0;
+            for (int i = 0; i < text.Folded.Length; i++)
+            {
+                var span = text.MapToOriginal(i, 1);
+                span.Start.Should().BeGreaterThanOrEqualTo(previousStart, "starts are monotonic in {0}", Escape(input));
+                span.Length.Should().BeGreaterThan(0);
+                span.End.Should().BeLessThanOrEqualTo(input.Length);
+                SplitsPair(input, span.Start).Should().BeFalse("start {0} splits a pair in {1}", span.Start, Escape(input));
+                SplitsPair(input, span.End).Should().BeFalse("end {0} splits a pair in {1}", span.End, Escape(input));
+                previousStart = span.Start;
+            }
+        }
+    }
+
+    [Test]
+    public void Folding_is_idempotent()
+    {
+        foreach (string input in Inputs())
+        {
+            string once = TextNormalizer.Normalize(input).Folded;
+            string twice = TextNormalizer.Normalize(once).Folded;
+            twice.Should().Be(once, "folding {0} again changed it", Escape(input));
+        }
+    }
+
+    [Test]
+    public void Any_folded_range_maps_to_a_range_inside_the_original()
+    {
+        var random = new Random(7);
+        foreach (string input in Inputs())
+        {
+            var text = TextNormalizer.Normalize(input);
+            if (text.Folded.Length == 0)
+            {
+                continue;
+            }
+
+            int start = random.Next(text.Folded.Length);
+            int length = random.Next(text.Folded.Length - start + 1);
+            var span = text.MapToOriginal(start, length);
+            span.Start.Should().BeInRange(0, input.Length);
+            span.End.Should().BeInRange(span.Start, input.Length);
+        }
+    }
+
+    private static bool SplitsPair(string s, int offset) =>
+        offset > 0 && offset < s.Length && char.IsHighSurrogate(s[offset - 1]) && char.IsLowSurrogate(s[offset]);
+
+    private static string Escape(string s) => string.Concat(s.Select(c => c < 0x80 && !char.IsControl(c) ? c.ToString() : $"\\u{(int)c:X4}"));
+}
