@@ -1,0 +1,145 @@
+using GuidelineRules.Rules;
+
+namespace GuidelineRules.Tests.Pipeline;
+
+public class GuidelineAnalyzerTests
+{
+    private static readonly IGuidelineAnalyzer Default = GuidelinePipeline.CreateDefault();
+
+    [Test]
+    public void Null_text_throws() =>
+        FluentActions.Invoking(() => Default.Analyze((string)null!)).Should().Throw<ArgumentNullException>();
+
+    [Test]
+    public void Empty_text_has_no_diagnostics() =>
+        Default.Analyze(string.Empty).IsClean.Should().BeTrue();
+
+    [Test]
+    public void A_cancelled_token_throws()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        FluentActions.Invoking(() => Default.Analyze("噂の店".AsMemory(), cts.Token)).Should().Throw<OperationCanceledException>();
+    }
+
+    [Test]
+    public void A_rule_that_throws_is_named_in_the_exception()
+    {
+        var analyzer = GuidelinePipeline.CreateBuilder().AddRule<ThrowingRule>().Build();
+        FluentActions.Invoking(() => analyzer.Analyze("これは爆弾です"))
+            .Should().Throw<GuidelineRuleException>()
+            .Where(e => e.RuleId == "TEST0002" && e.Message.Contains("TEST0002") && e.InnerException is InvalidOperationException);
+    }
+
+    [Test]
+    public void A_rule_that_fails_to_initialize_is_named_in_the_exception() =>
+        FluentActions.Invoking(() => GuidelinePipeline.CreateBuilder().AddRule<FailingInitializeRule>().Build())
+            .Should().Throw<GuidelineRuleException>().Where(e => e.RuleId == "TEST0003");
+
+    [Test]
+    public void Building_without_rules_fails() =>
+        FluentActions.Invoking(() => GuidelinePipeline.CreateBuilder().Build()).Should().Throw<InvalidOperationException>();
+
+    [Test]
+    public void Adding_the_same_rule_twice_fails() =>
+        FluentActions.Invoking(() => GuidelinePipeline.CreateBuilder().AddRule<RumorRule>().AddRule<RumorRule>())
+            .Should().Throw<ArgumentException>();
+
+    [Test]
+    public void Configuring_an_unknown_rule_id_fails_at_build() =>
+        FluentActions.Invoking(() => GuidelinePipeline.CreateBuilder().AddDefaultRules().WithSeverity("GR9999", Severity.Error).Build())
+            .Should().Throw<ArgumentException>().WithMessage("*GR9999*");
+
+    [Test]
+    public void Severity_can_be_changed_and_a_rule_switched_off()
+    {
+        const string post = "駅前の店、食中毒出したって噂。拡散希望";
+        var raised = GuidelinePipeline.CreateBuilder().AddDefaultRules().WithSeverity(RuleIds.Rumor, Severity.Error).Build().Analyze(post);
+        raised.Diagnostics.Should().Contain(d => d.Id == RuleIds.Rumor && d.Severity == Severity.Error);
+
+        var off = GuidelinePipeline.CreateBuilder().AddDefaultRules().WithSeverity(RuleIds.Rumor, null).Build().Analyze(post);
+        off.Diagnostics.Should().NotContain(d => d.Id == RuleIds.Rumor).And.Contain(d => d.Id == RuleIds.RumorSpreadRequest);
+    }
+
+    [Test]
+    public void Messages_name_the_clause_in_japanese_by_default_and_in_english_on_request()
+    {
+        const string post = "あそこの店、食中毒出したって噂";
+        Default.Analyze(post).Diagnostics.Single().Message.Should().Contain("4(6)④").And.Contain("噂");
+        var english = GuidelinePipeline.CreateBuilder().AddDefaultRules().WithLanguage(MessageLanguage.English).Build();
+        english.Analyze(post).Diagnostics.Single().Message.Should().Contain("guideline 4(6)④").And.Contain("hearsay");
+    }
+
+    [Test]
+    public void Positions_are_one_based_lines_and_utf16_columns_after_surrogate_pairs()
+    {
+        const string post = "一行目\r\n😀😀 あの店って噂";
+        var diagnostic = Default.Analyze(post).Diagnostics.Single();
+        diagnostic.MatchedText.Should().Be("って噂");
+        diagnostic.Span.Start.Should().Be(post.IndexOf("って噂", StringComparison.Ordinal));
+        diagnostic.Start.Should().Be(new LinePosition(2, 9)); // 😀😀 are 4 code units, then a space and あの店
+        diagnostic.End.Should().Be(new LinePosition(2, 12));
+    }
+
+    [Test]
+    public void A_clean_post_allocates_nothing()
+    {
+        const string post = "今日は秋晴れ。千葉ポートタワーからの眺めが最高でした！https://www.city.chiba.jp/ 090 は 3.14 😀 ﾊﾗﾍﾀ";
+        Default.Analyze(post).IsClean.Should().BeTrue();
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 100; i++)
+        {
+            Default.Analyze(post);
+        }
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        allocated.Should().Be(0);
+    }
+
+    [Test]
+    public void The_analyzer_is_safe_to_share_across_threads()
+    {
+        var posts = Evaluation.DevCorpus.All.Select(p => p.Text).ToArray();
+        var expected = posts.Select(p => Default.Analyze(p).Diagnostics.Length).ToArray();
+        var actual = new int[posts.Length];
+        Parallel.For(0, posts.Length * 4, i => actual[i % posts.Length] = Default.Analyze(posts[i % posts.Length]).Diagnostics.Length);
+        actual.Should().Equal(expected);
+    }
+
+    [Test]
+    public void A_100_MB_text_is_analyzed()
+    {
+        // 50 million UTF-16 code units; one finding near the end proves the whole text was scanned.
+        var chunk = "今日は秋晴れ。千葉ポートタワーからの眺めが最高でした。".AsSpan();
+        var buffer = new char[50_000_000];
+        for (int at = 0; at < buffer.Length; at += chunk.Length)
+        {
+            chunk[..Math.Min(chunk.Length, buffer.Length - at)].CopyTo(buffer.AsSpan(at));
+        }
+
+        "駅前の店、食中毒出したって噂".CopyTo(buffer.AsSpan(buffer.Length - 20));
+        var result = Default.Analyze(buffer.AsMemory());
+        result.Diagnostics.Should().ContainSingle(d => d.Id == RuleIds.Rumor)
+            .Which.Span.Start.Should().BeGreaterThan(buffer.Length - 20);
+    }
+
+    private sealed class ThrowingRule : IGuidelineRule
+    {
+        public IReadOnlyList<RuleDescriptor> Descriptors { get; } =
+            [new RuleDescriptor("TEST0002", new("t", "t"), new("{0}", "{0}"), RuleCategories.Security, "5(3)", Severity.Warning)];
+
+        public void Initialize(RuleRegistration registration)
+        {
+            registration.RegisterTerms([new Term("爆弾", "bomb")]);
+            registration.RegisterMatchAction(static (ref RuleContext _) => throw new InvalidOperationException("boom"));
+        }
+    }
+
+    private sealed class FailingInitializeRule : IGuidelineRule
+    {
+        public IReadOnlyList<RuleDescriptor> Descriptors { get; } =
+            [new RuleDescriptor("TEST0003", new("t", "t"), new("{0}", "{0}"), RuleCategories.Security, "5(3)", Severity.Warning)];
+
+        public void Initialize(RuleRegistration registration) => throw new InvalidOperationException("bad data");
+    }
+}
