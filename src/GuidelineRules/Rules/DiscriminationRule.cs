@@ -43,13 +43,14 @@ public sealed class DiscriminationRule : EvidenceRule
         var matches = context.Matches;
         bool antiContext = Has(matches, "anti");
         bool reportedStatement = false;
-        foreach (var m in matches)
+        for (int i = 0; i < matches.Length; i++)
         {
+            var m = matches[i];
             switch (m.Term.Kind)
             {
                 case "slur":
                     // A quoted slur in an awareness post is a mention; anything else is a use.
-                    if (antiContext && (IsQuoted(context.Folded, m.Start, m.End) || HasNear(matches, m, "anti", 12)))
+                    if (IsInsideLongerMatch(matches, i) || (antiContext && (IsQuoted(context.Folded, m.Start, m.End) || HasNear(matches, m, "anti", 12))))
                     {
                         continue;
                     }

@@ -36,23 +36,55 @@ public abstract class EvidenceRule : IGuidelineRule
     protected abstract RuleAction CreateAction(RuleRegistration registration);
 
     /// <summary>
-    /// Sum of the weights of matches of <paramref name="kind"/>; overlapping matches (「んだって」 and
-    /// 「って。」 on the same words) count once, with the first one's weight.
+    /// Sum of the weights of matches of <paramref name="kind"/>. Overlapping matches (「んだって」 and 「って。」
+    /// on the same words) count once, and so does a term that occurs twice: repetition is not new evidence.
     /// </summary>
     protected static int Score(ReadOnlySpan<TermMatch> matches, string kind)
     {
         int score = 0;
         int lastEnd = -1;
-        foreach (var m in matches)
+        for (int i = 0; i < matches.Length; i++)
         {
-            if (m.Term.Kind == kind && m.Start >= lastEnd)
+            var m = matches[i];
+            if (m.Term.Kind != kind || m.Start < lastEnd || IsRepeat(matches, i))
             {
-                score += m.Term.Weight;
-                lastEnd = m.End;
+                continue;
             }
+
+            score += m.Term.Weight;
+            lastEnd = m.End;
         }
 
         return score;
+    }
+
+    /// <summary>Whether <paramref name="matches"/>[<paramref name="index"/>]'s term already matched earlier.</summary>
+    protected static bool IsRepeat(ReadOnlySpan<TermMatch> matches, int index)
+    {
+        for (int j = 0; j < index; j++)
+        {
+            if (ReferenceEquals(matches[j].Term, matches[index].Term))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether another match of the same kind covers <paramref name="matches"/>[<paramref name="index"/>] and is longer: 「めくら」 inside 「めくら判」.</summary>
+    protected static bool IsInsideLongerMatch(ReadOnlySpan<TermMatch> matches, int index)
+    {
+        var m = matches[index];
+        foreach (var other in matches)
+        {
+            if (other.Term.Kind == m.Term.Kind && other.Start <= m.Start && other.End >= m.End && other.End - other.Start > m.End - m.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether any match is of <paramref name="kind"/>.</summary>

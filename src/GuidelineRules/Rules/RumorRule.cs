@@ -60,11 +60,13 @@ public sealed class RumorRule : EvidenceRule
         var hearsayMatch = matches[strongest];
         context.Report(HearsayDescriptor, hearsayMatch.Start, hearsayMatch.End, properties: Property("evidence", hearsay.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
+        int reportedUntil = -1;
         foreach (var m in matches)
         {
-            if (m.Term.Kind == "spread" && !IsQuoted(context.Folded, m.Start, m.End))
+            if (m.Term.Kind == "spread" && m.Start >= reportedUntil && !IsQuoted(context.Folded, m.Start, m.End))
             {
                 context.Report(SpreadDescriptor, m.Start, m.End);
+                reportedUntil = m.End;
             }
         }
     }

@@ -140,6 +140,9 @@ public static class TextNormalizer
         private FoldKind _pendingKind;
         private int _pendingTokenLength;
 
+        // Separators dropped in the current run of letters spelled out one by one.
+        private int _joinedSingles;
+
         public State(NormalizationBuffer buffer)
         {
             _buffer = buffer;
@@ -152,6 +155,7 @@ public static class TextNormalizer
             _pendingChar = '\0';
             _pendingKind = FoldKind.Word;
             _pendingTokenLength = 0;
+            _joinedSingles = 0;
         }
 
         public readonly int Length => _length;
@@ -194,6 +198,7 @@ public static class TextNormalizer
         {
             FlushPending();
             _tokenLength = 0;
+            _joinedSingles = 0;
             Emit(folded, start, end);
         }
 
@@ -305,8 +310,10 @@ public static class TextNormalizer
             }
             else
             {
-                // Letters spelled out one by one: every part a single character (ク ソ 野 郎, P.a.s.s).
-                drop = _pendingTokenLength == 1 && nextIsSingle;
+                // Letters spelled out one by one: every part a single character (ク ソ 野 郎, P.a.s.s); once
+                // two have been joined, the last one is joined even when it touches the next word (キ チ ガ イみたい).
+                drop = _pendingTokenLength == 1 && (nextIsSingle || _joinedSingles >= 2);
+                _joinedSingles = drop ? _joinedSingles + 1 : 0;
             }
 
             if (!drop)

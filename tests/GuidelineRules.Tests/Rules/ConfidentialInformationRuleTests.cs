@@ -1,0 +1,31 @@
+using GuidelineRules.Rules;
+using GuidelineRules.Testing;
+
+namespace GuidelineRules.Tests.Rules;
+
+public class ConfidentialInformationRuleTests
+{
+    [TestCase("【[|部外秘|]】って書いてある資料")]
+    [TestCase("[|部 外 秘|] の職員処分の一覧")]
+    [TestCase("[|極．秘|]の打ち合わせ資料、写真撮っちゃった")]
+    [TestCase("[|㊙|]の印が押された決裁文書")]
+    [TestCase("[|ﾏﾙﾋ扱い|]の入札参加業者名簿")]
+    [TestCase("清掃工場の入札、[|予定価格|] 3億2千万 だってさ")]
+    [TestCase("入札の[|最低制限価格|]、メモに書いてあった")]
+    [TestCase("まだ[|内示前|]だけど、山本課長が区長に決まった")]
+    [TestCase("来週の記者[|発表まで秘密|]なんだけど、カフェが入るよ")]
+    [TestCase("申請件数、[|公表前|]の数字だけど前年比1.5倍")]
+    [TestCase("取引先の製薬会社の人が、まだ[|発表前|]の治験が失敗だったって")]
+    [TestCase("[|取扱注意|]の文書を置き忘れた")]
+    public void Flags_secrets(string markup) => Verifier<ConfidentialInformationRule>.VerifyAsync(markup);
+
+    [TestCase("おばあちゃん直伝の秘密のレシピで肉じゃが。隠し味は内緒")]
+    [TestCase("子どもの誕生日サプライズ、極秘で準備中")]
+    [TestCase("便秘に効く食べ物って何があるんだろう")]
+    [TestCase("マル秘テクニック：餃子は片栗粉の水溶きでパリパリ")]
+    [TestCase("【入札結果】体育館改修工事の入札結果を公表しました。予定価格は市ホームページで公表しています")]
+    [TestCase("4月1日付の人事異動を市ホームページで公表しました")]
+    [TestCase("昨日の記者発表のとおり、市役所の1階にカフェがオープンします")]
+    [TestCase("まだ未発表だから内緒ね、在宅勤務の新ルール")]
+    public void Leaves_everyday_secrets_and_published_information_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
+}

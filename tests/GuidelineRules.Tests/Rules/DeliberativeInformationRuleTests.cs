@@ -1,0 +1,26 @@
+using GuidelineRules.Rules;
+using GuidelineRules.Testing;
+
+namespace GuidelineRules.Tests.Rules;
+
+public class DeliberativeInformationRuleTests
+{
+    [TestCase("うちの課で[|検討中|]のごみ袋値上げ、たぶん1枚50円")]
+    [TestCase("[|検.討.中|]の新しい保育所の場所、跡地が最有力")]
+    [TestCase("パブコメ前の[|素案|]見せてもらった、バス路線3本廃止")]
+    [TestCase("[|ドラフト版|]の計画書（ｖｅｒ．０．３）、写真で共有しとく")]
+    [TestCase("今日の[|庁議|]資料（案）に市民会館の廃止が入ってた")]
+    [TestCase("[|課内会議|]で出た案：公園を民間に売却")]
+    [TestCase("値上げ幅は[|内部で|]3案まで絞ったところ")]
+    [TestCase("部長が統廃合でいくって言ってた。[|まだ決定じゃない|]けど")]
+    [TestCase("在宅勤務の新ルール、週3日まで認める[|方向で調整|]中")]
+    public void Flags_information_from_decisions_in_progress(string markup) => Verifier<DeliberativeInformationRule>.VerifyAsync(markup);
+
+    [TestCase("夏休みの家族旅行、沖縄か北海道で検討中")]
+    [TestCase("『千葉市緑の基本計画（案）』に対するパブリックコメントを募集しています")]
+    [TestCase("審議会の議事録を市ホームページで公開しました")]
+    [TestCase("今日は会議が3本。議論が白熱したけど、いい方向に進みそう")]
+    [TestCase("担当課としてお知らせします。開館時間延長は4月1日から実施します（本日記者発表済み）")]
+    [TestCase("新しいスマホ、どれにするか検討中")]
+    public void Leaves_private_plans_and_published_drafts_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
+}

@@ -1,0 +1,57 @@
+using GuidelineRules.Rules;
+using GuidelineRules.Testing;
+
+namespace GuidelineRules.Tests.Rules;
+
+public class DiscriminationRuleTests
+{
+    [TestCase("おっさん完全に{|GR1002:がいじ|}だったｗ")]
+    [TestCase("あいつ{|GR1002:ガイジ|}かよ")]
+    [TestCase("あいつ{|GR1002:ｶﾞｲｼﾞ|}かよ")]
+    [TestCase("{|GR1002:キ チ ガ イ|}みたいにクレーム入れてくる")]
+    [TestCase("{|GR1002:キ.チ.ガ.イ|}じみた電話")]
+    [TestCase("{|GR1002:き\u200Bち\u200Bが\u200Bい|}じみた電話")]
+    [TestCase("もう中身見ないで{|GR1002:めくら判|}押してる")]
+    [TestCase("見るからに{|GR1002:オカマ|}っぽい")]
+    [TestCase("{|GR1002:老害|}どもは引っ込んでろ")]
+    [TestCase("隣に越してきたの{|GR1002:ﾁｮﾝ|}だった")]
+    [TestCase("{|GR1002:土人|}の踊りみたい")]
+    public void Flags_slurs_including_disguised_ones(string markup) => Verifier<DiscriminationRule>.VerifyAsync(markup);
+
+    [Test]
+    public void Offers_a_neutral_alternative_where_one_exists()
+    {
+        var diagnostic = GuidelinePipeline.CreateBuilder().AddRule<DiscriminationRule>().Build().Analyze("もうめくら判は押さない").Diagnostics.Single();
+        diagnostic.Fix.Should().NotBeNull();
+        diagnostic.Fix!.Edits.Should().ContainSingle().Which.NewText.Should().Be("内容を確かめずに押す判");
+    }
+
+    [TestCase("{|GR1012:外国人お断り|}の張り紙、好感持てる")]
+    [TestCase("{|GR1012:HIVの人と同じ職場とか無理|}。")]
+    [TestCase("{|GR1012:女に管理職は無理|}。すぐ感情的になる")]
+    [TestCase("あの{|GR1012:宗教の信者ってみんな頭おかしい|}よね")]
+    [TestCase("{|GR1012:障害者はいない方がマシ|}")]
+    [TestCase("{|GR1012:移民は出ていけ|}")]
+    [TestCase("{|GR1012:中国人って素行が悪い|}からなぁ")]
+    public void Flags_discriminatory_generalisations(string markup) => Verifier<DiscriminationRule>.VerifyAsync(markup);
+
+    [TestCase("ネットで『ガイジ』って言葉を平気で使ってる人を見かけて悲しくなった。差別語です。使うのはやめよう")]
+    [TestCase("LGBTQについての講演会。『ホモ』『オカマ』といった言葉がどれだけ人を傷つけてきたか")]
+    [TestCase("差別のない社会へ。部落差別、外国人への偏見について考えるパネル展")]
+    [TestCase("部落差別解消推進法について学ぶ研修。『部落』と名指しする書き込みも後を絶たない")]
+    [TestCase("HIVとともに生きる人への偏見をなくそう")]
+    [TestCase("外国人住民のための多言語相談窓口です")]
+    [TestCase("障害者差別解消法の改正で合理的配慮が義務化されました")]
+    [TestCase("休日の朝はシナモンロールを焼いた")]
+    [TestCase("シナリオ通りに進んだ")]
+    [TestCase("宿題しなさいと言った")]
+    [TestCase("時代劇のちょんまげ姿の俳優さん")]
+    [TestCase("カレンダーをめくらないまま過ごしてた")]
+    [TestCase("道の駅で懐かしのホモ牛乳を見つけた")]
+    [TestCase("博多人形と土人形を見た")]
+    [TestCase("高齢者の運転免許の自主返納、支援があります")]
+    [TestCase("そんなのおかまいなしに走っていった")]
+    [TestCase("何も問題ない。それでも無理はしないで")]
+    [TestCase("まちがいじゃないよ")]
+    public void Leaves_awareness_posts_and_innocent_words_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
+}

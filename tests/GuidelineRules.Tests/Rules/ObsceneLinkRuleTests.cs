@@ -1,0 +1,50 @@
+using GuidelineRules.Rules;
+using GuidelineRules.Testing;
+
+namespace GuidelineRules.Tests.Rules;
+
+public class ObsceneLinkRuleTests
+{
+    [TestCase("これ見て [|https://muryou-ero-douga.xxx/hitozuma/|]")]
+    [TestCase("職場で開いたらアウトなやつ [|hxxp://www[.]sex-cam-live[.]com/japan|]")]
+    [TestCase("置いとく [|uncensored-jav ドット xxx|]")]
+    [TestCase("検索よけ [|hentai-manga . porn / free|] ←神")]
+    [TestCase("→ [|ｗｗｗ．ｏｐｐａｉ－ｔｕｂｅ．ｐｏｒｎ|]")]
+    [TestCase("DMで: [|h t t p s : / / l i v e - e r o c h a t . a d u l t|]")]
+    [TestCase("[|https://jp.pornhub.net/view|] これ")]
+    [TestCase("エロ自撮りのまとめ [|bit.ly/3eroJiDr|] ※18禁")]
+    [TestCase("アダルト系だけど無料 [|adult-free-video.jp/ranking|]")]
+    public void Flags_links_to_obscene_sites_including_defanged_ones(string markup) => Verifier<ObsceneLinkRule>.VerifyAsync(markup);
+
+    [Test]
+    public void Suggests_removing_the_link()
+    {
+        var diagnostic = GuidelinePipeline.CreateBuilder().AddRule<ObsceneLinkRule>().Build().Analyze("見て https://a.xxx/ ね").Diagnostics.Single();
+        diagnostic.Fix!.Edits.Should().ContainSingle().Which.Should().Be(new TextEdit(new TextSpan(3, 14), string.Empty));
+    }
+
+    [Test]
+    public void Honours_user_supplied_adult_domains_and_allowlists()
+    {
+        var analyzer = GuidelinePipeline.CreateBuilder().AddRule<ObsceneLinkRule>()
+            .Configure(o =>
+            {
+                o.AdultDomains.Add("naughty.example.jp");
+                o.AllowedDomains.Add("sex-education.example.org");
+            })
+            .Build();
+        analyzer.Analyze("https://cdn.naughty.example.jp/x").Diagnostics.Should().ContainSingle();
+        analyzer.Analyze("https://www.city.chiba.jp/ https://sex-education.example.org/").IsClean.Should().BeTrue();
+    }
+
+    [TestCase("今年の成人式の日程はこちら https://www.city.chiba.jp/kodomomirai/seishonen/seijinshiki.html")]
+    [TestCase("留学先の候補、University of Sussex https://www.sussex.ac.uk/")]
+    [TestCase("#foodporn 週末に作ったローストビーフ")]
+    [TestCase("フィッシング対策の研修で、危険なURLは hxxps://example[.]com のように無害化して共有すると教わった")]
+    [TestCase("『アダルトサイトを見たら料金請求の画面が出た』という相談が増えています")]
+    [TestCase("懐かしの映画『トリプルX』観た。XXXってタイトルだけど普通の映画")]
+    [TestCase("ｗｗｗ　この猫の動画ずっと見てられる")]
+    [TestCase("詳しくは https://www.pref.chiba.lg.jp/ へ")]
+    [TestCase("短縮URLです bit.ly/3abcDef 市のイベント情報")]
+    public void Leaves_ordinary_links_and_words_alone(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
+}

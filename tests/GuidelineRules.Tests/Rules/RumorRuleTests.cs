@@ -1,0 +1,28 @@
+using GuidelineRules.Rules;
+using GuidelineRules.Testing;
+
+namespace GuidelineRules.Tests.Rules;
+
+public class RumorRuleTests
+{
+    [TestCase("駅前のタワマン、手抜き工事で傾いてる{|GR1004:って噂|}")]
+    [TestCase("あのラーメン屋、食中毒出したって。{|GR1004:聞いた話|}だけど")]
+    [TestCase("{|GR1004:ウワサによると|}、あのコンビニのおでんに虫入ってたらしい")]
+    [TestCase("{|GR1004:友達の友達|}が言ってたけど、明日から断水になるって。")]
+    [TestCase("ワクチン打つと不妊になるって職場の{|GR1004:人が言ってた|}")]
+    [TestCase("駅前の店、食中毒出した{|GR1004:って噂|}。{|GR1014:拡散希望|}")]
+    [TestCase("ライオンが逃げ出した{|GR1004:らしい|}！{|GR1014:拡 散 希 望|}")]
+    [TestCase("震度７の地震が来る{|GR1004:って予言|}されてる！{|GR1014:ＲＴして|}知らせて")]
+    public void Flags_hearsay_and_requests_to_spread_it(string markup) => Verifier<RumorRule>.VerifyAsync(markup);
+
+    [TestCase("噂の絶品ラーメン、ついに行ってきた！")]
+    [TestCase("ウワサの新スポット、海辺のカフェに行ってきた")]
+    [TestCase("デマに注意してください。災害時は公式の情報を確認してから共有しましょう")]
+    [TestCase("【拡散希望】迷子の犬を探しています。柴犬・オス・赤い首輪。見かけた方はDMください")]
+    [TestCase("噂話が広がる仕組みを解説した本。『拡散希望』って付いてるものほど一度立ち止まりたい")]
+    [TestCase("『明日から断水』という情報が出回っていますが、そのような事実はありません。拡散する前に公式情報をご確認ください")]
+    [TestCase("春らしい陽気。素晴らしい一日でした")]
+    [TestCase("彼らしいね。明日は雨らしい")]
+    [TestCase("ソースはやく")]
+    public void Leaves_marketing_warnings_and_first_hand_notices_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
+}
