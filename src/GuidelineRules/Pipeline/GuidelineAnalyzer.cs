@@ -23,6 +23,9 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
     private readonly Dictionary<RuleDescriptor, Severity> _severities;
     private readonly MessageLanguage _language;
 
+    // Message formats in the pipeline's language with the clause appended, made once.
+    private readonly Dictionary<RuleDescriptor, string> _messageFormats = [];
+
     public GuidelineAnalyzer(IGuidelineRule[] rules, GuidelinePipelineOptions options)
     {
         _language = options.Language;
@@ -50,6 +53,14 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
         }
 
         Descriptors = descriptors;
+        foreach (var descriptor in descriptors)
+        {
+            string format = descriptor.MessageFormat.Get(_language);
+            _messageFormats[descriptor] = _language == MessageLanguage.English
+                ? $"{format} (guideline {descriptor.Clause})"
+                : $"{format}（ガイドライン {descriptor.Clause}）";
+        }
+
         _severities = [];
         foreach (var descriptor in descriptors)
         {
@@ -148,6 +159,7 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
         }
 
         _automaton = patternTexts.Length == 0 ? null : new AhoCorasickAutomaton(patternTexts);
+        PatternTexts = patternTexts;
 
         void AddTarget(string folded, PatternTarget target)
         {
@@ -164,9 +176,29 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
 
     public IReadOnlyList<RuleDescriptor> Descriptors { get; }
 
+    /// <summary>Every folded string the automaton looks for (terms, exceptions, token triggers); for benchmarks.</summary>
+    internal IReadOnlyList<string> PatternTexts { get; }
+
     internal int PatternCount => _patternTargets.Length;
 
     internal int StateCount => _automaton?.StateCount ?? 0;
+
+    /// <summary>Runs only the first two stages over many texts; for the benchmarks' breakdown.</summary>
+    internal int NormalizeAndScanForBenchmark(string[] texts)
+    {
+        var workspace = new Workspace();
+        int hits = 0;
+        foreach (string text in texts)
+        {
+            TextNormalizer.Normalize(text, workspace.Normalized, CancellationToken.None);
+            var sink = new WorkspaceSink(workspace);
+            _automaton?.Scan(workspace.Normalized.Span, ref sink);
+            hits += workspace.HitCount;
+            workspace.HitCount = 0;
+        }
+
+        return hits;
+    }
 
     public AnalysisResult Analyze(string text)
     {
@@ -359,6 +391,7 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
                 workspace.Matches[matchCount++] = new TermMatch(term, hit.Start, hit.End);
             }
 
+            workspace.MatchesUsed = Math.Max(workspace.MatchesUsed, matchCount);
             if (!triggered)
             {
                 continue;
@@ -393,7 +426,8 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
 
     private AnalysisResult CreateResult(Workspace workspace, ReadOnlySpan<char> original)
     {
-        var lines = new LineMap(original);
+        bool singleLine = original.IndexOfAny('\r', '\n') < 0;
+        var lines = singleLine ? default : new LineMap(original);
         var diagnostics = new List<Diagnostic>(workspace.ReportCount);
         for (int i = 0; i < workspace.ReportCount; i++)
         {
@@ -421,14 +455,13 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
 
             string matched = original.Slice(report.Span.Start, report.Span.Length).ToString();
             string argument = report.Argument ?? matched;
-            string message = string.Format(CultureInfo.InvariantCulture, report.Descriptor.MessageFormat.Get(_language), argument)
-                + (_language == MessageLanguage.English ? $" (guideline {report.Descriptor.Clause})" : $"（ガイドライン {report.Descriptor.Clause}）");
+            string message = string.Format(CultureInfo.InvariantCulture, _messageFormats[report.Descriptor], argument);
             diagnostics.Add(new Diagnostic(
                 report.Descriptor,
                 severity,
                 report.Span,
-                lines.GetPosition(report.Span.Start),
-                lines.GetPosition(report.Span.End),
+                singleLine ? new LinePosition(1, report.Span.Start + 1) : lines.GetPosition(report.Span.Start),
+                singleLine ? new LinePosition(1, report.Span.End + 1) : lines.GetPosition(report.Span.End),
                 matched,
                 message,
                 [argument],

@@ -29,6 +29,7 @@ internal sealed class Workspace
     public PatternHit[] TriggerHits = new PatternHit[64];
     public int TriggerHitCount;
     public TermMatch[] Matches = new TermMatch[64];
+    public int MatchesUsed;
     public Token[] Tokens = new Token[16];
     public int TokenCount;
     public char[] CanonicalChars = new char[256];
@@ -91,7 +92,8 @@ internal sealed class Workspace
         CanonicalLength = 0;
         Array.Clear(Reports, 0, ReportCount); // drop references to descriptors and fixes
         ReportCount = 0;
-        Array.Clear(Matches); // drop references to terms of other pipelines
+        Array.Clear(Matches, 0, MatchesUsed); // drop references to terms of other pipelines
+        MatchesUsed = 0;
         Normalized.TrimAfterUse();
         if (Hits.Length > 1 << 16)
         {

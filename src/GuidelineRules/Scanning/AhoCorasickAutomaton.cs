@@ -11,7 +11,8 @@ internal sealed class AhoCorasickAutomaton
 {
     private readonly ushort[] _classOf;
     private readonly int _alphabetSize;
-    private readonly int[] _delta;
+    // State IDs fit in 16 bits (checked when building): half the table, twice the states in cache.
+    private readonly ushort[] _delta;
     private readonly int[] _outputStart;
     private readonly int[] _outputs;
     private readonly int[] _patternLengths;
@@ -74,13 +75,13 @@ internal sealed class AhoCorasickAutomaton
 
         int stateCount = children.Count;
         long cells = (long)stateCount * _alphabetSize;
-        if (cells > 64_000_000)
+        if (stateCount > ushort.MaxValue || cells > 256_000_000)
         {
-            throw new ArgumentException($"The patterns compile to {stateCount} states × {_alphabetSize} characters, more than the scanner's table allows.", nameof(patterns));
+            throw new ArgumentException($"The patterns compile to {stateCount} states × {_alphabetSize} characters, more than the scanner's table allows (65,535 states).", nameof(patterns));
         }
 
         // Breadth-first: failure links, the full transition table, and outputs merged along failure links.
-        _delta = new int[cells];
+        _delta = new ushort[cells];
         var fail = new int[stateCount];
         var outputs = new List<int>[stateCount];
         var order = new int[stateCount];
@@ -88,7 +89,7 @@ internal sealed class AhoCorasickAutomaton
         outputs[0] = [];
         foreach (var (cls, child) in children[0])
         {
-            _delta[cls] = child;
+            _delta[cls] = (ushort)child;
             fail[child] = 0;
             order[tail++] = child;
         }
@@ -106,7 +107,7 @@ internal sealed class AhoCorasickAutomaton
             foreach (var (cls, child) in children[state])
             {
                 fail[child] = _delta[failRow + cls];
-                _delta[row + cls] = child;
+                _delta[row + cls] = (ushort)child;
                 order[tail++] = child;
             }
         }

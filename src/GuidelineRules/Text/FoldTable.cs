@@ -45,6 +45,9 @@ internal static class FoldTable
     public const char ClassificationMark = '\u3299';
 
     public static readonly char[] Simple = new char[65536];
+
+    /// <summary>Kind and folded character in one entry (kind &lt;&lt; 16 | char): one cache line touched per character, not two.</summary>
+    public static readonly uint[] Entries = new uint[65536];
     public static readonly FoldKind[] Kinds = new FoldKind[65536];
     public static readonly char[] Voiced = new char[65536];
     public static readonly char[] SemiVoiced = new char[65536];
@@ -109,6 +112,10 @@ internal static class FoldTable
         Kinds[ClassificationMark] = FoldKind.Word;
 
         Expansions = expansions.ToFrozenDictionary();
+        for (int i = 0; i < 65536; i++)
+        {
+            Entries[i] = ((uint)Kinds[i] << 16) | Simple[i];
+        }
 
         // Mathematical alphanumerics (𝐛𝐚𝐤𝐚) and enclosed supplements fold to ASCII letters and digits.
         var supplementary = new Dictionary<int, char>();

@@ -37,16 +37,27 @@ public static class TextNormalizer
         var state = new State(buffer);
         var kinds = FoldTable.Kinds;
         var simple = FoldTable.Simple;
+        var entries = FoldTable.Entries;
 
+        int nextCancellationCheck = 0;
         for (int i = 0; i < input.Length; i++)
         {
-            if ((i & 0xFFFF) == 0xFFFF)
+            if (i >= nextCancellationCheck)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                nextCancellationCheck = i + 0x10000;
+            }
+
+            // The common case first: a run of word characters with nothing pending, in a tight loop.
+            i = state.AppendWordRun(input, i, Math.Min(input.Length, nextCancellationCheck), entries);
+            if (i >= input.Length)
+            {
+                break;
             }
 
             char c = input[i];
-            switch (kinds[c])
+            var kind = (FoldKind)(entries[c] >> 16);
+            switch (kind)
             {
                 case FoldKind.Word:
                     state.Word(input, i, i + 1, simple[c]);
@@ -159,6 +170,44 @@ public static class TextNormalizer
         }
 
         public readonly int Length => _length;
+
+        /// <summary>
+        /// Appends word characters that fold to one character (not ー) while nothing is pending, with every
+        /// piece of state in locals; returns the index of the first character it did not take.
+        /// </summary>
+        public int AppendWordRun(ReadOnlySpan<char> input, int i, int limit, uint[] entries)
+        {
+            if (_pendingIndex >= 0)
+            {
+                return i;
+            }
+
+            var chars = _chars;
+            var starts = _starts;
+            var ends = _ends;
+            int length = _length;
+            limit = Math.Min(limit, i + (chars.Length - length));
+            int first = i;
+            while (i < limit)
+            {
+                uint entry = entries[input[i]];
+                char folded = (char)entry;
+                if ((entry >> 16) != (uint)FoldKind.Word || folded == FoldTable.LongVowelMark)
+                {
+                    break;
+                }
+
+                chars[length] = folded;
+                starts[length] = i;
+                ends[length] = i + 1;
+                length++;
+                i++;
+            }
+
+            _tokenLength += i - first;
+            _length = length;
+            return i;
+        }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Word(ReadOnlySpan<char> input, int start, int end, char folded)

@@ -1,0 +1,96 @@
+using System.Buffers;
+using BenchmarkDotNet.Attributes;
+using GuidelineRules.Text;
+
+namespace GuidelineRules.Benchmarks;
+
+/// <summary>
+/// 10,000 posts through the whole pipeline (normalize, scan, dispatch, every built-in rule), against two
+/// reference rows in the same run: a plain loop over every char (the floor) and SearchValues&lt;string&gt;
+/// finding every occurrence of the same terms in the raw text (the baseline ratios are taken against).
+/// </summary>
+[MemoryDiagnoser]
+public class ThroughputBenchmarks
+{
+    public static readonly long BytesPerOperation = BenchmarkCorpus.Utf16Bytes(BenchmarkCorpus.Posts);
+
+    private string[] _posts = [];
+    private IGuidelineAnalyzer _analyzer = null!;
+    private SearchValues<string> _searchValues = null!;
+    private NormalizationBuffer _buffer = new();
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _posts = BenchmarkCorpus.Posts;
+        _analyzer = GuidelinePipeline.CreateDefault();
+        _searchValues = SearchValues.Create(((GuidelineAnalyzer)_analyzer).PatternTexts.ToArray(), StringComparison.Ordinal);
+    }
+
+    [Benchmark(Description = "plain char loop (floor)")]
+    public int PlainCharLoop()
+    {
+        int sum = 0;
+        foreach (string post in _posts)
+        {
+            foreach (char c in post)
+            {
+                sum += c;
+            }
+        }
+
+        return sum;
+    }
+
+    [Benchmark(Baseline = true, Description = "SearchValues<string> all matches")]
+    public int SearchValuesAllMatches()
+    {
+        int count = 0;
+        foreach (string post in _posts)
+        {
+            var span = post.AsSpan();
+            int offset = 0;
+            while (true)
+            {
+                int at = span[offset..].IndexOfAny(_searchValues);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                count++;
+                offset += at + 1;
+            }
+        }
+
+        return count;
+    }
+
+    [Benchmark(Description = "stage: normalize only")]
+    public int NormalizeOnly()
+    {
+        int total = 0;
+        foreach (string post in _posts)
+        {
+            TextNormalizer.Normalize(post, _buffer, CancellationToken.None);
+            total += _buffer.Length;
+        }
+
+        return total;
+    }
+
+    [Benchmark(Description = "stage: normalize + scan")]
+    public int NormalizeAndScan() => ((GuidelineAnalyzer)_analyzer).NormalizeAndScanForBenchmark(_posts);
+
+    [Benchmark(Description = "pipeline, all built-in rules")]
+    public int Pipeline()
+    {
+        int count = 0;
+        foreach (string post in _posts)
+        {
+            count += _analyzer.Analyze(post).Diagnostics.Length;
+        }
+
+        return count;
+    }
+}
