@@ -359,9 +359,9 @@ public static class TextNormalizer
             }
             else
             {
-                // Letters spelled out one by one: every part a single character (ク ソ 野 郎, P.a.s.s); once
-                // two have been joined, the last one is joined even when it touches the next word (キ チ ガ イみたい).
-                drop = _pendingTokenLength == 1 && (nextIsSingle || _joinedSingles >= 2);
+                // Letters spelled out one by one: every part a single character (ク ソ 野 郎, P.a.s.s); once a
+                // pair has been joined, the last letter is joined even when it touches the next word (部 外 秘の).
+                drop = _pendingTokenLength == 1 && (nextIsSingle || _joinedSingles >= 1);
                 _joinedSingles = drop ? _joinedSingles + 1 : 0;
             }
 

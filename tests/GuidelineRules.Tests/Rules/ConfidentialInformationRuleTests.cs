@@ -7,6 +7,7 @@ public class ConfidentialInformationRuleTests
 {
     [TestCase("【[|部外秘|]】って書いてある資料")]
     [TestCase("[|部 外 秘|] の職員処分の一覧")]
+    [TestCase("[|部 外 秘|]の資料に書いてあった")]
     [TestCase("[|極．秘|]の打ち合わせ資料、写真撮っちゃった")]
     [TestCase("[|㊙|]の印が押された決裁文書")]
     [TestCase("[|ﾏﾙﾋ扱い|]の入札参加業者名簿")]

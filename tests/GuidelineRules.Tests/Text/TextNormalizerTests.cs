@@ -29,6 +29,7 @@ public class TextNormalizerTests
     [TestCase("ク ソ 野 郎", "くそ野郎")]
     [TestCase("キ チ ガ イ みたい", "きちがいみたい")]
     [TestCase("キ チ ガ イみたい", "きちがいみたい")]
+    [TestCase("部 外 秘の資料", "部外秘の資料")]
     [TestCase("検.討.中の案", "検討中の案")]
     [TestCase("極．秘の資料", "極秘の資料")]
     [TestCase("バ・カ・な・の？", "ばかなの?")]

@@ -1,0 +1,54 @@
+using System.Text.Json;
+
+namespace GuidelineRules.Tests.Meta;
+
+/// <summary>The embedded data files and their schema agree.</summary>
+public class RuleDataTests
+{
+    private static string[] DataFiles()
+    {
+        var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
+        while (!File.Exists(Path.Combine(dir!.FullName, "GuidelineRules.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return Directory.GetFiles(Path.Combine(dir.FullName, "src", "GuidelineRules", "Rules"), "*.json");
+    }
+
+    [TestCaseSource(nameof(DataFiles))]
+    public void Each_data_file_uses_only_properties_the_schema_declares(string path)
+    {
+        string root = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", ".."));
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "docs", "schemas", "rule-data.schema.json")));
+        using var data = JsonDocument.Parse(File.ReadAllText(path));
+        var top = schema.RootElement.GetProperty("properties");
+        var termProperties = top.GetProperty("terms").GetProperty("items").GetProperty("properties");
+        var groupProperties = top.GetProperty("groups").GetProperty("items").GetProperty("properties");
+        foreach (var property in data.RootElement.EnumerateObject())
+        {
+            top.TryGetProperty(property.Name, out _).Should().BeTrue($"{Path.GetFileName(path)} has '{property.Name}'");
+        }
+
+        data.RootElement.GetProperty("$schema").GetString().Should().Be("../../../docs/schemas/rule-data.schema.json");
+        foreach (var term in data.RootElement.GetProperty("terms").EnumerateArray())
+        {
+            foreach (var p in term.EnumerateObject())
+            {
+                termProperties.TryGetProperty(p.Name, out _).Should().BeTrue($"term property '{p.Name}' in {Path.GetFileName(path)}");
+            }
+        }
+
+        foreach (var group in data.RootElement.GetProperty("groups").EnumerateArray())
+        {
+            foreach (var p in group.EnumerateObject())
+            {
+                groupProperties.TryGetProperty(p.Name, out _).Should().BeTrue($"group property '{p.Name}' in {Path.GetFileName(path)}");
+            }
+        }
+    }
+
+    [Test]
+    public void Every_built_in_rule_loads_its_data_and_builds() =>
+        FluentActions.Invoking(GuidelinePipeline.CreateDefault).Should().NotThrow();
+}
