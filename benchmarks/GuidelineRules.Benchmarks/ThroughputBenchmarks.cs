@@ -1,5 +1,6 @@
 using System.Buffers;
 using BenchmarkDotNet.Attributes;
+using GuidelineRules.Scanning;
 using GuidelineRules.Text;
 
 namespace GuidelineRules.Benchmarks;
@@ -18,13 +19,20 @@ public class ThroughputBenchmarks
     private IGuidelineAnalyzer _analyzer = null!;
     private SearchValues<string> _searchValues = null!;
     private NormalizationBuffer _buffer = new();
+    private string[] _folded = [];
+    private MultiPatternMatcher _matcher = null!;
+    private AhoCorasickAutomaton _ahoCorasick = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         _posts = BenchmarkCorpus.Posts;
         _analyzer = GuidelinePipeline.CreateDefault();
-        _searchValues = SearchValues.Create(((GuidelineAnalyzer)_analyzer).PatternTexts.ToArray(), StringComparison.Ordinal);
+        var patterns = ((GuidelineAnalyzer)_analyzer).PatternTexts.ToArray();
+        _searchValues = SearchValues.Create(patterns, StringComparison.Ordinal);
+        _matcher = new MultiPatternMatcher(patterns);
+        _ahoCorasick = new AhoCorasickAutomaton(patterns);
+        _folded = _posts.Select(p => TextNormalizer.Normalize(p).Folded).ToArray();
     }
 
     [Benchmark(Description = "plain char loop (floor)")]
@@ -79,6 +87,30 @@ public class ThroughputBenchmarks
         return total;
     }
 
+    [Benchmark(Description = "scan only, folded text: Aho-Corasick (compact)")]
+    public int ScanAhoCorasick()
+    {
+        var sink = new CountingSink();
+        foreach (string text in _folded)
+        {
+            _ahoCorasick.Scan(text, ref sink);
+        }
+
+        return sink.Count;
+    }
+
+    [Benchmark(Description = "scan only, folded text: bigram prefilter + trie")]
+    public int ScanBigramPrefilter()
+    {
+        var sink = new CountingSink();
+        foreach (string text in _folded)
+        {
+            _matcher.Scan(text, ref sink);
+        }
+
+        return sink.Count;
+    }
+
     [Benchmark(Description = "stage: normalize + scan")]
     public int NormalizeAndScan() => ((GuidelineAnalyzer)_analyzer).NormalizeAndScanForBenchmark(_posts);
 
@@ -92,5 +124,12 @@ public class ThroughputBenchmarks
         }
 
         return count;
+    }
+
+    private struct CountingSink : IMatchSink
+    {
+        public int Count;
+
+        public void OnMatch(int pattern, int start, int end) => Count++;
     }
 }

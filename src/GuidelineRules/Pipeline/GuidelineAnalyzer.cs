@@ -1,12 +1,13 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 using GuidelineRules.Scanning;
 using GuidelineRules.Text;
 
 namespace GuidelineRules;
 
 /// <summary>
-/// The built pipeline: normalize once, scan once with one automaton compiled from every rule's terms and
+/// The built pipeline: normalize once, scan once with one matcher compiled from every rule's terms and
 /// token triggers, hand each rule only what it registered for, then turn reports into diagnostics.
 /// </summary>
 internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
@@ -19,12 +20,12 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
     private readonly int[] _termRules;
     private readonly PatternTarget[][] _patternTargets;
     private readonly TokenRecognizer[] _recognizers;
-    private readonly AhoCorasickAutomaton? _automaton;
+    private readonly MultiPatternMatcher? _matcher;
     private readonly Dictionary<RuleDescriptor, Severity> _severities;
     private readonly MessageLanguage _language;
 
     // Message formats in the pipeline's language with the clause appended, made once.
-    private readonly Dictionary<RuleDescriptor, string> _messageFormats = [];
+    private readonly Dictionary<RuleDescriptor, CompositeFormat> _messageFormats = [];
 
     public GuidelineAnalyzer(IGuidelineRule[] rules, GuidelinePipelineOptions options)
     {
@@ -56,9 +57,9 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
         foreach (var descriptor in descriptors)
         {
             string format = descriptor.MessageFormat.Get(_language);
-            _messageFormats[descriptor] = _language == MessageLanguage.English
+            _messageFormats[descriptor] = CompositeFormat.Parse(_language == MessageLanguage.English
                 ? $"{format} (guideline {descriptor.Clause})"
-                : $"{format}（ガイドライン {descriptor.Clause}）";
+                : $"{format}（ガイドライン {descriptor.Clause}）");
         }
 
         _severities = [];
@@ -158,7 +159,7 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
             patternTexts[id] = text;
         }
 
-        _automaton = patternTexts.Length == 0 ? null : new AhoCorasickAutomaton(patternTexts);
+        _matcher = patternTexts.Length == 0 ? null : new MultiPatternMatcher(patternTexts);
         PatternTexts = patternTexts;
 
         void AddTarget(string folded, PatternTarget target)
@@ -181,7 +182,7 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
 
     internal int PatternCount => _patternTargets.Length;
 
-    internal int StateCount => _automaton?.StateCount ?? 0;
+    internal int StateCount => _matcher?.StateCount ?? 0;
 
     /// <summary>Runs only the first two stages over many texts; for the benchmarks' breakdown.</summary>
     internal int NormalizeAndScanForBenchmark(string[] texts)
@@ -192,7 +193,7 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
         {
             TextNormalizer.Normalize(text, workspace.Normalized, CancellationToken.None);
             var sink = new WorkspaceSink(workspace);
-            _automaton?.Scan(workspace.Normalized.Span, ref sink);
+            _matcher?.Scan(workspace.Normalized.Span, ref sink);
             hits += workspace.HitCount;
             workspace.HitCount = 0;
         }
@@ -231,10 +232,10 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
     private AnalysisResult AnalyzeCore(ReadOnlySpan<char> original, Workspace workspace, CancellationToken cancellationToken)
     {
         TextNormalizer.Normalize(original, workspace.Normalized, cancellationToken);
-        if (_automaton is not null)
+        if (_matcher is not null)
         {
             var sink = new WorkspaceSink(workspace);
-            _automaton.Scan(workspace.Normalized.Span, ref sink);
+            _matcher.Scan(workspace.Normalized.Span, ref sink);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -428,7 +429,7 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
     {
         bool singleLine = original.IndexOfAny('\r', '\n') < 0;
         var lines = singleLine ? default : new LineMap(original);
-        var diagnostics = new List<Diagnostic>(workspace.ReportCount);
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>(workspace.ReportCount);
         for (int i = 0; i < workspace.ReportCount; i++)
         {
             var report = workspace.Reports[i];
@@ -474,12 +475,16 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
             return AnalysisResult.Empty;
         }
 
-        diagnostics.Sort(static (a, b) =>
+        if (diagnostics.Count > 1)
         {
-            int c = a.Span.Start.CompareTo(b.Span.Start);
-            return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
-        });
-        return new AnalysisResult([.. diagnostics]);
+            diagnostics.Sort(static (a, b) =>
+            {
+                int c = a.Span.Start.CompareTo(b.Span.Start);
+                return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
+            });
+        }
+
+        return new AnalysisResult(diagnostics.Count == diagnostics.Capacity ? diagnostics.MoveToImmutable() : diagnostics.ToImmutable());
     }
 
     private enum TargetKind : byte

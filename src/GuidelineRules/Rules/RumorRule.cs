@@ -58,7 +58,7 @@ public sealed class RumorRule : EvidenceRule
         }
 
         var hearsayMatch = matches[strongest];
-        context.Report(HearsayDescriptor, hearsayMatch.Start, hearsayMatch.End, properties: Property("evidence", hearsay.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        context.Report(HearsayDescriptor, hearsayMatch.Start, hearsayMatch.End);
 
         int reportedUntil = -1;
         foreach (var m in matches)

@@ -117,6 +117,23 @@ internal static class FoldTable
             Entries[i] = ((uint)Kinds[i] << 16) | Simple[i];
         }
 
+        // The normalizer's fast path relies on these blocks folding trivially; fail loudly if a runtime's
+        // Unicode data ever disagrees.
+        for (int i = 0x4E00; i <= 0x9FFF; i++)
+        {
+            CheckTrivialFold((char)i, (char)i);
+        }
+
+        for (int i = 0x3041; i <= 0x3096; i++)
+        {
+            CheckTrivialFold((char)i, (char)i);
+        }
+
+        for (int i = 0x30A1; i <= 0x30F6; i++)
+        {
+            CheckTrivialFold((char)i, (char)(i - 0x60));
+        }
+
         // Mathematical alphanumerics (𝐛𝐚𝐤𝐚) and enclosed supplements fold to ASCII letters and digits.
         var supplementary = new Dictionary<int, char>();
         foreach (var (first, last) in new[] { (0x1D400, 0x1D7FF), (0x1F100, 0x1F1FF) })
@@ -138,6 +155,14 @@ internal static class FoldTable
         }
 
         SupplementaryFolds = supplementary.ToFrozenDictionary();
+    }
+
+    private static void CheckTrivialFold(char c, char expected)
+    {
+        if (Kinds[c] != FoldKind.Word || Simple[c] != expected)
+        {
+            throw new InvalidOperationException($"U+{(int)c:X4} does not fold to U+{(int)expected:X4} as the normalizer's fast path assumes.");
+        }
     }
 
     /// <summary>Folds a whole string char by char (no separator handling): used for terms and table building.</summary>

@@ -190,11 +190,26 @@ public static class TextNormalizer
             int first = i;
             while (i < limit)
             {
-                uint entry = entries[input[i]];
-                char folded = (char)entry;
-                if ((entry >> 16) != (uint)FoldKind.Word || folded == FoldTable.LongVowelMark)
+                // Kanji and hiragana fold to themselves and katakana shifts to hiragana (FoldTable checks this
+                // when it is built): most Japanese characters need no table read.
+                char c = input[i];
+                char folded;
+                if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3041' and <= '\u3096')
                 {
-                    break;
+                    folded = c;
+                }
+                else if (c is >= '\u30A1' and <= '\u30F6')
+                {
+                    folded = (char)(c - 0x60);
+                }
+                else
+                {
+                    uint entry = entries[c];
+                    folded = (char)entry;
+                    if ((entry >> 16) != (uint)FoldKind.Word || folded == FoldTable.LongVowelMark)
+                    {
+                        break;
+                    }
                 }
 
                 chars[length] = folded;

@@ -2,7 +2,7 @@ using GuidelineRules.Scanning;
 
 namespace GuidelineRules.Tests.Scanning;
 
-public class AhoCorasickAutomatonTests
+public class MultiPatternMatcherTests
 {
     private struct ListSink : IMatchSink
     {
@@ -14,7 +14,7 @@ public class AhoCorasickAutomatonTests
     [Test]
     public void Finds_overlapping_and_nested_matches()
     {
-        var automaton = new AhoCorasickAutomaton(["he", "she", "his", "hers"]);
+        var automaton = new MultiPatternMatcher(["he", "she", "his", "hers"]);
         var sink = new ListSink { Matches = [] };
         automaton.Scan("ushers", ref sink);
         sink.Matches.Should().BeEquivalentTo([(1, 1, 4), (0, 2, 4), (3, 2, 6)]);
@@ -35,7 +35,7 @@ public class AhoCorasickAutomatonTests
             }
 
             var list = patterns.ToList();
-            var automaton = new AhoCorasickAutomaton(list);
+            var automaton = new MultiPatternMatcher(list);
             string text = RandomString(random, alphabet, random.Next(0, 200));
             var sink = new ListSink { Matches = [] };
             automaton.Scan(text, ref sink);
@@ -55,7 +55,7 @@ public class AhoCorasickAutomatonTests
 
     [Test]
     public void Rejects_empty_patterns() =>
-        FluentActions.Invoking(() => new AhoCorasickAutomaton(["a", string.Empty])).Should().Throw<ArgumentException>();
+        FluentActions.Invoking(() => new MultiPatternMatcher(["a", string.Empty])).Should().Throw<ArgumentException>();
 
     private static string RandomString(Random random, string alphabet, int length)
     {
