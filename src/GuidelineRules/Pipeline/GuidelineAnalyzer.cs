@@ -23,6 +23,7 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
     private readonly MultiPatternMatcher? _matcher;
     private readonly Dictionary<RuleDescriptor, Severity> _severities;
     private readonly MessageLanguage _language;
+    private readonly int _maxExceptionLength;
 
     // Message formats in the pipeline's language with the clause appended, made once.
     private readonly Dictionary<RuleDescriptor, CompositeFormat> _messageFormats = [];
@@ -126,6 +127,7 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
                     if (folded.Length > 0)
                     {
                         AddTarget(folded, new PatternTarget(TargetKind.Exception, termId));
+                        _maxExceptionLength = Math.Max(_maxExceptionLength, folded.Length);
                     }
                 }
             }
@@ -299,6 +301,8 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
 
     private void RecognizeTokens(Workspace workspace, CancellationToken cancellationToken)
     {
+        // Each recognizer takes its triggers in start order, so its tokens come out in start order: one sorted
+        // run per recognizer, searched by binary search and merged at the end.
         for (int r = 0; r < _recognizers.Length; r++)
         {
             var recognizer = _recognizers[r];
@@ -307,7 +311,7 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
             for (int t = 0; t < workspace.TriggerHitCount; t++)
             {
                 var trigger = workspace.TriggerHits[t];
-                if (trigger.Pattern != r || trigger.Start < consumedUntil || InsideToken(workspace, tokensBefore, trigger.Start))
+                if (trigger.Pattern != r || trigger.Start < consumedUntil || workspace.IsInsideEarlierToken(tokensBefore, trigger.Start))
                 {
                     continue;
                 }
@@ -323,42 +327,16 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
                     consumedUntil = end;
                 }
             }
+
+            workspace.EndTokenRun();
         }
 
-        // Insertion sort by start: tokens are few and mostly in order already.
-        var tokens = workspace.Tokens;
-        for (int i = 1; i < workspace.TokenCount; i++)
-        {
-            var token = tokens[i];
-            int j = i - 1;
-            while (j >= 0 && tokens[j].FoldedStart > token.FoldedStart)
-            {
-                tokens[j + 1] = tokens[j];
-                j--;
-            }
-
-            tokens[j + 1] = token;
-        }
-    }
-
-    private static bool InsideToken(Workspace workspace, int count, int position)
-    {
-        // Tokens of earlier recognizers only; a post has few.
-        for (int i = 0; i < count; i++)
-        {
-            var token = workspace.Tokens[i];
-            if (position >= token.FoldedStart && position < token.FoldedEnd)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        workspace.MergeTokenRuns();
     }
 
     private void Dispatch(Workspace workspace, ReadOnlySpan<char> original, CancellationToken cancellationToken)
     {
-        workspace.TermHits.AsSpan(0, workspace.TermHitCount).Sort(default(TermHitOrder));
+        SortByRule(workspace);
         var present = TokenKinds.None;
         for (int i = 0; i < workspace.TokenCount; i++)
         {
@@ -411,12 +389,70 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
         }
     }
 
-    private static bool IsExcepted(Workspace workspace, in TermHit hit)
+    /// <summary>
+    /// Groups term hits by rule with a counting sort: linear, allocation-free, and stable, so each rule's hits
+    /// stay in the order the matcher found them (by start, then end).
+    /// </summary>
+    private void SortByRule(Workspace workspace)
     {
-        for (int i = 0; i < workspace.ExceptionHitCount; i++)
+        int count = workspace.TermHitCount;
+        if (count < 2)
         {
-            var exception = workspace.ExceptionHits[i];
-            if (exception.TermId == hit.TermId && exception.Start <= hit.Start && exception.End >= hit.End)
+            return;
+        }
+
+        var offsets = workspace.RuleOffsets(_rules.Length + 1);
+        var hits = workspace.TermHits;
+        for (int i = 0; i < count; i++)
+        {
+            offsets[hits[i].Rule + 1]++;
+        }
+
+        for (int r = 1; r < offsets.Length; r++)
+        {
+            offsets[r] += offsets[r - 1];
+        }
+
+        var sorted = workspace.SortScratch(count);
+        for (int i = 0; i < count; i++)
+        {
+            sorted[offsets[hits[i].Rule]++] = hits[i];
+        }
+
+        workspace.SwapSortedTermHits();
+    }
+
+    /// <summary>
+    /// Whether an exception of the hit's term covers it. Exception hits are in start order, and one that covers
+    /// the hit starts at most the longest exception's length before the hit ends: a binary search and a short walk.
+    /// </summary>
+    private bool IsExcepted(Workspace workspace, in TermHit hit)
+    {
+        var exceptions = workspace.ExceptionHits.AsSpan(0, workspace.ExceptionHitCount);
+        if (exceptions.IsEmpty)
+        {
+            return false;
+        }
+
+        int from = hit.End - _maxExceptionLength;
+        int lo = 0, hi = exceptions.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (exceptions[mid].Start < from)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int i = lo; i < exceptions.Length && exceptions[i].Start <= hit.Start; i++)
+        {
+            var exception = exceptions[i];
+            if (exception.TermId == hit.TermId && exception.End >= hit.End)
             {
                 return true;
             }
@@ -441,17 +477,6 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
                 }
 
                 continue; // switched off
-            }
-
-            bool duplicate = false;
-            foreach (var existing in diagnostics)
-            {
-                duplicate |= existing.Descriptor == report.Descriptor && existing.Span == report.Span;
-            }
-
-            if (duplicate)
-            {
-                continue;
             }
 
             string matched = original.Slice(report.Span.Start, report.Span.Length).ToString();
@@ -480,11 +505,24 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
             diagnostics.Sort(static (a, b) =>
             {
                 int c = a.Span.Start.CompareTo(b.Span.Start);
+                c = c != 0 ? c : a.Span.Length.CompareTo(b.Span.Length);
                 return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
             });
+
+            // A rule that reports the same span twice gets one diagnostic; duplicates are adjacent after the sort.
+            int kept = 1;
+            for (int i = 1; i < diagnostics.Count; i++)
+            {
+                if (diagnostics[i].Span != diagnostics[kept - 1].Span || diagnostics[i].Descriptor != diagnostics[kept - 1].Descriptor)
+                {
+                    diagnostics[kept++] = diagnostics[i];
+                }
+            }
+
+            diagnostics.Count = kept;
         }
 
-        return new AnalysisResult(diagnostics.Count == diagnostics.Capacity ? diagnostics.MoveToImmutable() : diagnostics.ToImmutable());
+        return new AnalysisResult(diagnostics.ToImmutable());
     }
 
     private enum TargetKind : byte
@@ -497,19 +535,4 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
     private readonly record struct PatternTarget(TargetKind Kind, int Id);
 
     private sealed record CompiledRule(IGuidelineRule Rule, string Id, RuleAction Action, TokenKinds TokenKinds, bool RunsOnEveryText);
-
-    private readonly struct TermHitOrder : IComparer<TermHit>
-    {
-        public int Compare(TermHit x, TermHit y)
-        {
-            int c = x.Rule.CompareTo(y.Rule);
-            if (c != 0)
-            {
-                return c;
-            }
-
-            c = x.Start.CompareTo(y.Start);
-            return c != 0 ? c : x.End.CompareTo(y.End);
-        }
-    }
 }

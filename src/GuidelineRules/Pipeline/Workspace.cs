@@ -36,6 +36,103 @@ internal sealed class Workspace
     public int CanonicalLength;
     public PendingReport[] Reports = new PendingReport[8];
     public int ReportCount;
+    private readonly int[] _tokenRunEnds = new int[8];
+    private TermHit[] _sortScratch = new TermHit[64];
+    private int[] _ruleOffsets = new int[16];
+    private Token[] _tokenScratch = new Token[16];
+    private int _tokenRunCount;
+
+    public int[] RuleOffsets(int length)
+    {
+        if (_ruleOffsets.Length != length)
+        {
+            _ruleOffsets = new int[length];
+        }
+        else
+        {
+            Array.Clear(_ruleOffsets);
+        }
+
+        return _ruleOffsets;
+    }
+
+    public TermHit[] SortScratch(int count)
+    {
+        if (_sortScratch.Length < count)
+        {
+            _sortScratch = new TermHit[Math.Max(count, TermHits.Length)];
+        }
+
+        return _sortScratch;
+    }
+
+    public void SwapSortedTermHits() => (TermHits, _sortScratch) = (_sortScratch, TermHits);
+
+    /// <summary>Closes the sorted run of tokens the last recognizer produced.</summary>
+    public void EndTokenRun() => _tokenRunEnds[_tokenRunCount++] = TokenCount;
+
+    /// <summary>Whether <paramref name="position"/> lies inside a token of the runs before <paramref name="count"/>.</summary>
+    public bool IsInsideEarlierToken(int count, int position)
+    {
+        int runStart = 0;
+        for (int r = 0; r < _tokenRunCount && runStart < count; r++)
+        {
+            int runEnd = Math.Min(_tokenRunEnds[r], count);
+
+            // The last token of the run that starts at or before the position.
+            int lo = runStart, hi = runEnd;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (Tokens[mid].FoldedStart <= position)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            if (lo > runStart && position < Tokens[lo - 1].FoldedEnd)
+            {
+                return true;
+            }
+
+            runStart = runEnd;
+        }
+
+        return false;
+    }
+
+    /// <summary>Merges the sorted runs (one per recognizer, so a few) into one order by start.</summary>
+    public void MergeTokenRuns()
+    {
+        int merged = 0;
+        for (int r = 0; r < _tokenRunCount; r++)
+        {
+            int runEnd = _tokenRunEnds[r];
+            if (runEnd > merged && merged > 0)
+            {
+                if (_tokenScratch.Length < runEnd)
+                {
+                    _tokenScratch = new Token[Math.Max(runEnd, Tokens.Length)];
+                }
+
+                int a = 0, b = merged, o = 0;
+                while (a < merged || b < runEnd)
+                {
+                    _tokenScratch[o++] = b >= runEnd || (a < merged && Tokens[a].FoldedStart <= Tokens[b].FoldedStart) ? Tokens[a++] : Tokens[b++];
+                }
+
+                Array.Copy(_tokenScratch, Tokens, runEnd);
+            }
+
+            merged = runEnd;
+        }
+
+        _tokenRunCount = 0;
+    }
 
     public void AddHit(int pattern, int start, int end)
     {
@@ -89,6 +186,7 @@ internal sealed class Workspace
         ExceptionHitCount = 0;
         TriggerHitCount = 0;
         TokenCount = 0;
+        _tokenRunCount = 0;
         CanonicalLength = 0;
         Array.Clear(Reports, 0, ReportCount); // drop references to descriptors and fixes
         ReportCount = 0;

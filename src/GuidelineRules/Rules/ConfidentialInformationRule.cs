@@ -42,7 +42,7 @@ public sealed class ConfidentialInformationRule : EvidenceRule
             {
                 "marking" or "personnel" or "secret-until" => true,
                 "bid" => !published,
-                "secret-word" => HasFollowing(matches, m, "document", DocumentWindow),
+                "secret-word" => FindFollowing(matches, m.End, "document", DocumentWindow) >= 0,
                 "qualifier" => !published && HasNear(matches, m, "object", QualifierWindow),
                 _ => false,
             };
@@ -52,18 +52,5 @@ public sealed class ConfidentialInformationRule : EvidenceRule
                 return; // one finding per post: the first piece of evidence
             }
         }
-    }
-
-    private static bool HasFollowing(ReadOnlySpan<TermMatch> matches, in TermMatch anchor, string kind, int window)
-    {
-        foreach (var m in matches)
-        {
-            if (m.Term.Kind == kind && m.Start >= anchor.End && m.Start <= anchor.End + window)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -64,15 +64,8 @@ public sealed class DiscriminationRule : EvidenceRule
                         continue;
                     }
 
-                    int end = m.End;
-                    foreach (var r in matches)
-                    {
-                        if (r.Term.Kind == "reject" && r.Start >= m.Start && r.Start <= m.End + StatementWindow)
-                        {
-                            end = Math.Max(end, r.End);
-                            break;
-                        }
-                    }
+                    int reject = FindFollowing(matches, m.Start, "reject", (m.End - m.Start) + StatementWindow);
+                    int end = reject >= 0 ? Math.Max(m.End, matches[reject].End) : m.End;
 
                     context.Report(StatementDescriptor, m.Start, end);
                     reportedStatement = true;

@@ -76,15 +76,36 @@ public abstract class EvidenceRule : IGuidelineRule
     protected static bool IsInsideLongerMatch(ReadOnlySpan<TermMatch> matches, int index)
     {
         var m = matches[index];
-        foreach (var other in matches)
+        for (int i = FirstAtOrAfter(matches, m.End - Term.MaxFoldedLength); i < matches.Length && matches[i].Start <= m.Start; i++)
         {
-            if (other.Term.Kind == m.Term.Kind && other.Start <= m.Start && other.End >= m.End && other.End - other.Start > m.End - m.Start)
+            var other = matches[i];
+            if (other.Term.Kind == m.Term.Kind && other.End >= m.End && other.End - other.Start > m.End - m.Start)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The index of the first match starting at or after <paramref name="start"/> (matches are in start order).</summary>
+    protected static int FirstAtOrAfter(ReadOnlySpan<TermMatch> matches, int start)
+    {
+        int lo = 0, hi = matches.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (matches[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     /// <summary>Whether any match is of <paramref name="kind"/>.</summary>
@@ -107,15 +128,31 @@ public abstract class EvidenceRule : IGuidelineRule
     /// <summary>Whether a match of <paramref name="kind"/> lies within <paramref name="window"/> folded characters of <paramref name="anchor"/>.</summary>
     protected static bool HasNear(ReadOnlySpan<TermMatch> matches, in TermMatch anchor, string kind, int window)
     {
-        foreach (var m in matches)
+        int from = anchor.Start - window - Term.MaxFoldedLength;
+        for (int i = FirstAtOrAfter(matches, from); i < matches.Length && matches[i].Start <= anchor.End + window; i++)
         {
-            if (m.Term.Kind == kind && m.End >= anchor.Start - window && m.Start <= anchor.End + window)
+            var m = matches[i];
+            if (m.Term.Kind == kind && m.End >= anchor.Start - window)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The first match of <paramref name="kind"/> starting within <paramref name="window"/> folded characters after <paramref name="from"/>, or -1.</summary>
+    protected static int FindFollowing(ReadOnlySpan<TermMatch> matches, int from, string kind, int window)
+    {
+        for (int i = FirstAtOrAfter(matches, from); i < matches.Length && matches[i].Start <= from + window; i++)
+        {
+            if (matches[i].Term.Kind == kind)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether the folded range sits inside 「」, 『』 or quotation marks on the same line: a mention, not a use.</summary>

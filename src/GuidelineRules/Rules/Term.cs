@@ -23,7 +23,15 @@ public sealed class Term
         {
             throw new ArgumentException($"Term '{text}' folds to an empty string.", nameof(text));
         }
+
+        if (Folded.Length > MaxFoldedLength)
+        {
+            throw new ArgumentException($"Term '{text}' is longer than {MaxFoldedLength} characters once folded.", nameof(text));
+        }
     }
+
+    /// <summary>The longest a term may be once folded; it bounds the windows rules search around a match.</summary>
+    public const int MaxFoldedLength = 64;
 
     /// <summary>The term as written.</summary>
     public string Text { get; }

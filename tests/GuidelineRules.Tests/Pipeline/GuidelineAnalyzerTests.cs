@@ -81,10 +81,12 @@ public class GuidelineAnalyzerTests
         diagnostic.End.Should().Be(new LinePosition(2, 12));
     }
 
-    [Test]
-    public void A_clean_post_allocates_nothing()
+    // The second post has two context-word matches for one rule, which once made the dispatch sort allocate.
+    [TestCase("今日は秋晴れ。千葉ポートタワーからの眺めが最高でした！https://www.city.chiba.jp/ 090 は 3.14 😀 ﾊﾗﾍﾀ")]
+    [TestCase("週末は家族で海辺のカフェへ行く予定です🌅 #千葉 https://www.city.chiba.jp/")]
+    [TestCase("噂の絶品ラーメン、ついに行ってきた！秘密のレシピらしい")]
+    public void A_clean_post_allocates_nothing(string post)
     {
-        const string post = "今日は秋晴れ。千葉ポートタワーからの眺めが最高でした！https://www.city.chiba.jp/ 090 は 3.14 😀 ﾊﾗﾍﾀ";
         Default.Analyze(post).IsClean.Should().BeTrue();
         long before = GC.GetAllocatedBytesForCurrentThread();
         for (int i = 0; i < 100; i++)
