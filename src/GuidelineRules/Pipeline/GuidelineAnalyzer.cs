@@ -24,9 +24,10 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
     private readonly Dictionary<RuleDescriptor, Severity> _severities;
     private readonly MessageLanguage _language;
     private readonly int _maxExceptionLength;
+    private readonly HashSet<RuleDescriptor> _declared = new(ReferenceEqualityComparer.Instance);
 
     // Message formats in the pipeline's language with the clause appended, made once.
-    private readonly Dictionary<RuleDescriptor, CompositeFormat> _messageFormats = [];
+    private readonly Dictionary<RuleDescriptor, CompositeFormat> _messageFormats = new(ReferenceEqualityComparer.Instance);
 
     public GuidelineAnalyzer(IGuidelineRule[] rules, GuidelinePipelineOptions options)
     {
@@ -55,6 +56,7 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
         }
 
         Descriptors = descriptors;
+        _declared.UnionWith(descriptors);
         foreach (var descriptor in descriptors)
         {
             string format = descriptor.MessageFormat.Get(_language);
@@ -63,7 +65,8 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
                 : $"{format}（ガイドライン {descriptor.Clause}）");
         }
 
-        _severities = [];
+        // Descriptors are identities: keyed by reference, not by the record's value equality over every string.
+        _severities = new(ReferenceEqualityComparer.Instance);
         foreach (var descriptor in descriptors)
         {
             Severity? severity = options.RuleSeverities.TryGetValue(descriptor.Id, out var configured)
@@ -471,7 +474,7 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
             var report = workspace.Reports[i];
             if (!_severities.TryGetValue(report.Descriptor, out var severity))
             {
-                if (!Descriptors.Contains(report.Descriptor))
+                if (!_declared.Contains(report.Descriptor))
                 {
                     throw new GuidelineRuleException(_rules[report.Rule].Id, $"Rule {_rules[report.Rule].Id} reported {report.Descriptor.Id}, which it does not declare in Descriptors.", null);
                 }
@@ -513,7 +516,7 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
             int kept = 1;
             for (int i = 1; i < diagnostics.Count; i++)
             {
-                if (diagnostics[i].Span != diagnostics[kept - 1].Span || diagnostics[i].Descriptor != diagnostics[kept - 1].Descriptor)
+                if (diagnostics[i].Span != diagnostics[kept - 1].Span || !ReferenceEquals(diagnostics[i].Descriptor, diagnostics[kept - 1].Descriptor))
                 {
                     diagnostics[kept++] = diagnostics[i];
                 }
