@@ -49,6 +49,21 @@ public sealed class GuidelinePipelineBuilder
         return this;
     }
 
+    /// <summary>Whether a rule of type <paramref name="ruleType"/> was added.</summary>
+    public bool ContainsRule(Type ruleType)
+    {
+        ArgumentNullException.ThrowIfNull(ruleType);
+        foreach (var rule in _rules)
+        {
+            if (rule.GetType() == ruleType)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Changes options with a callback.</summary>
     public GuidelinePipelineBuilder Configure(Action<GuidelinePipelineOptions> configure)
     {

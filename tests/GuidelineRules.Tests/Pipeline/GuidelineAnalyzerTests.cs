@@ -125,6 +125,26 @@ public class GuidelineAnalyzerTests
             .Which.Span.Start.Should().BeGreaterThan(buffer.Length - 20);
     }
 
+    [Test]
+    public void A_rule_that_reports_an_id_it_does_not_declare_is_named_in_the_exception()
+    {
+        var analyzer = GuidelinePipeline.CreateBuilder().AddRule<UndeclaredReportRule>().Build();
+        FluentActions.Invoking(() => analyzer.Analyze("爆弾"))
+            .Should().Throw<GuidelineRuleException>().Where(e => e.RuleId == "TEST0004" && e.Message.Contains(RuleIds.Rumor));
+    }
+
+    private sealed class UndeclaredReportRule : IGuidelineRule
+    {
+        public IReadOnlyList<RuleDescriptor> Descriptors { get; } =
+            [new RuleDescriptor("TEST0004", new("t", "t"), new("{0}", "{0}"), RuleCategories.Security, "5(3)", Severity.Warning)];
+
+        public void Initialize(RuleRegistration registration)
+        {
+            registration.RegisterTerms([new Term("爆弾", "bomb")]);
+            registration.RegisterMatchAction(static (ref RuleContext context) => context.Report(RumorRule.HearsayDescriptor, 0, 2));
+        }
+    }
+
     private sealed class ThrowingRule : IGuidelineRule
     {
         public IReadOnlyList<RuleDescriptor> Descriptors { get; } =
