@@ -12,6 +12,8 @@ namespace GuidelineRules;
 /// </summary>
 internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
 {
+    private const int LargeTextLength = 1 << 20;
+
     [ThreadStatic]
     private static Workspace? t_workspace;
 
@@ -185,10 +187,6 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
     /// <summary>Every folded string the automaton looks for (terms, exceptions, token triggers); for benchmarks.</summary>
     internal IReadOnlyList<string> PatternTexts { get; }
 
-    internal int PatternCount => _patternTargets.Length;
-
-    internal int StateCount => _matcher?.StateCount ?? 0;
-
     /// <summary>Runs only the first two stages over many texts; for the benchmarks' breakdown.</summary>
     internal int NormalizeAndScanForBenchmark(string[] texts)
     {
@@ -229,8 +227,12 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
         }
         finally
         {
-            workspace.Reset();
-            t_workspace = workspace;
+            // A workspace grown for a huge text is not kept: one 100 MB post must not pin its buffers.
+            if (text.Length <= LargeTextLength)
+            {
+                workspace.Reset();
+                t_workspace = workspace;
+            }
         }
     }
 

@@ -66,13 +66,4 @@ public ref struct RuleContext
 
         _workspace.AddReport(_ruleIndex, descriptor, span, fix, properties, argument);
     }
-
-    /// <summary>Whether the folded text within <paramref name="window"/> characters before or after the range contains <paramref name="word"/> (already folded).</summary>
-    public readonly bool NearbyContains(int foldedStart, int foldedEnd, int window, ReadOnlySpan<char> word)
-    {
-        var folded = Folded;
-        int from = Math.Max(0, foldedStart - window);
-        int to = Math.Min(folded.Length, foldedEnd + window);
-        return folded[from..to].Contains(word, StringComparison.Ordinal);
-    }
 }

@@ -192,14 +192,7 @@ internal sealed class Workspace
         ReportCount = 0;
         Array.Clear(Matches, 0, MatchesUsed); // drop references to terms of other pipelines
         MatchesUsed = 0;
-        Normalized.TrimAfterUse();
-        if (Hits.Length > 1 << 16)
-        {
-            Hits = new PatternHit[64];
-            TermHits = new TermHit[64];
-            TriggerHits = new PatternHit[64];
-            Matches = new TermMatch[64];
-        }
+        Normalized.Length = 0;
     }
 
     public void EnsureMatchCapacity(int count)

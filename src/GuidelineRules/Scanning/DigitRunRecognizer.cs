@@ -1,3 +1,5 @@
+using GuidelineRules.Text;
+
 namespace GuidelineRules.Scanning;
 
 /// <summary>
@@ -60,7 +62,7 @@ internal sealed class DigitRunRecognizer : TokenRecognizer
             }
 
             // One separator between groups; kanji numerals are also grouped with の.
-            bool separator = c is '-' or ' ' or '(' or ')' or FoldTableLongVowel || (kanji && c == 'の');
+            bool separator = c is '-' or ' ' or '(' or ')' or FoldTable.LongVowelMark || (kanji && c == 'の');
             if (separator && !pendingSeparator && i + 1 < text.Length && (DigitValue(text[i + 1]) >= 0 || (c == ')' && i + 2 < text.Length && text[i + 1] is '-' or ' ' && DigitValue(text[i + 2]) >= 0)))
             {
                 pendingSeparator = true;
@@ -81,8 +83,6 @@ internal sealed class DigitRunRecognizer : TokenRecognizer
         AddToken(workspace, Kind, start, lastDigitEnd, canonicalStart);
         return lastDigitEnd;
     }
-
-    private const char FoldTableLongVowel = 'ー';
 
     private static int DigitValue(char c)
     {

@@ -120,5 +120,5 @@ internal static class HostParser
         return i;
     }
 
-    private static bool IsLabelChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_';
+    public static bool IsLabelChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_';
 }

@@ -34,8 +34,6 @@ internal sealed class MultiPatternMatcher
         }
     }
 
-    public int StateCount => _trie.StateCount;
-
     /// <summary>Finds every occurrence of every pattern, overlapping ones included, in order of start position.</summary>
     public void Scan<TSink>(ReadOnlySpan<char> text, ref TSink sink)
         where TSink : struct, IMatchSink

@@ -26,7 +26,6 @@ internal abstract class TokenRecognizer
             hostStart,
             hostLength));
 
-    protected static bool IsAsciiLetterOrDigit(char c) => char.IsAsciiLetterOrDigit(c);
-
-    protected static bool IsLabelChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_';
+    /// <summary>A character of a host label (the same test <see cref="HostParser"/> uses).</summary>
+    protected static bool IsLabelChar(char c) => HostParser.IsLabelChar(c);
 }

@@ -7,7 +7,7 @@ namespace GuidelineRules.Scanning;
 /// </summary>
 internal sealed class UrlRecognizer : TokenRecognizer
 {
-    private static readonly string[] SchemeSpellings = ["http", "hxxp", "h**p", "h__p", "hxxx", "ttp"];
+    private static readonly string[] SchemeSpellings = ["http", "hxxp", "h**p", "h__p"];
 
     public override TokenKinds Kind => TokenKinds.Url;
 

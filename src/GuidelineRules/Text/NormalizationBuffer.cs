@@ -28,19 +28,6 @@ internal sealed class NormalizationBuffer
         Array.Resize(ref Ends, size);
     }
 
-    /// <summary>Drops very large arrays after a huge input so that one 100 MB post does not pin memory.</summary>
-    public void TrimAfterUse()
-    {
-        if (Chars.Length > 1 << 20)
-        {
-            Chars = new char[InitialCapacity];
-            Starts = new int[InitialCapacity];
-            Ends = new int[InitialCapacity];
-        }
-
-        Length = 0;
-    }
-
     /// <summary>Maps a folded range to the original range it came from.</summary>
     public GuidelineRules.TextSpan MapToOriginal(int foldedStart, int foldedEnd)
     {
