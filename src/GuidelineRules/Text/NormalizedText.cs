@@ -3,15 +3,13 @@ namespace GuidelineRules.Text;
 /// <summary>A folded text and, for each folded character, the range of the original it came from.</summary>
 public sealed class NormalizedText
 {
-    private readonly int[] _starts;
-    private readonly int[] _ends;
+    private readonly NormalizationBuffer _buffer;
 
-    internal NormalizedText(string original, string folded, int[] starts, int[] ends)
+    internal NormalizedText(string original, NormalizationBuffer buffer)
     {
         Original = original;
-        Folded = folded;
-        _starts = starts;
-        _ends = ends;
+        Folded = new string(buffer.Span);
+        _buffer = buffer;
     }
 
     /// <summary>The text as given.</summary>
@@ -27,12 +25,6 @@ public sealed class NormalizedText
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfNegative(length);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(start + length, Folded.Length);
-        if (length == 0)
-        {
-            int at = start < _starts.Length ? _starts[start] : Original.Length;
-            return new TextSpan(at, 0);
-        }
-
-        return TextSpan.FromBounds(_starts[start], _ends[start + length - 1]);
+        return _buffer.MapToOriginal(start, start + length);
     }
 }

@@ -17,11 +17,7 @@ public static class TextNormalizer
         ArgumentNullException.ThrowIfNull(text);
         var buffer = new NormalizationBuffer();
         Normalize(text.AsSpan(), buffer, CancellationToken.None);
-        return new NormalizedText(
-            text,
-            new string(buffer.Span),
-            buffer.Starts.AsSpan(0, buffer.Length).ToArray(),
-            buffer.Ends.AsSpan(0, buffer.Length).ToArray());
+        return new NormalizedText(text, buffer);
     }
 
     /// <summary>Folds one term the way the scanner folds text, without joining spaced letters.</summary>
@@ -35,7 +31,6 @@ public static class TextNormalizer
     {
         buffer.EnsureCapacity(input.Length + 8);
         var state = new State(buffer);
-        var kinds = FoldTable.Kinds;
         var simple = FoldTable.Simple;
         var entries = FoldTable.Entries;
 
@@ -69,7 +64,7 @@ public static class TextNormalizer
                     break;
                 case FoldKind.SpaceSeparator:
                 case FoldKind.DotSeparator:
-                    state.Separator(i, simple[c], kinds[c]);
+                    state.Separator(i, simple[c], kind);
                     break;
                 case FoldKind.SoundMark:
                     state.SoundMark(i, simple[c]);
