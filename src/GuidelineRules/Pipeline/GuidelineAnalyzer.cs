@@ -293,7 +293,7 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
         for (int i = from; i < to; i++)
         {
             char c = original[i];
-            if (!IsKatakana(c) && FoldTable.Kinds[c] is FoldKind.Word or FoldKind.Boundary)
+            if (!IsKatakana(c) && FoldTable.Kinds[c] is FoldKind.Word or FoldKind.Joiner or FoldKind.Boundary)
             {
                 return false;
             }

@@ -27,6 +27,13 @@ internal enum FoldKind : byte
     /// <summary>Expands to several characters (NFKC compatibility expansions such as ⑳ or ㍿).</summary>
     Expansion,
 
+    /// <summary>
+    /// URL punctuation (<c>: / - _ @ # % &amp; = + ~ ?</c>): part of a word after an ASCII character, so that
+    /// 「h t t p s : / /」 is letters spelled out one by one; a boundary after other text, so that 「リンク：h t t p」
+    /// does not glue the colon to the first letter.
+    /// </summary>
+    Joiner,
+
     /// <summary>A high surrogate: the pair is looked at as one code point.</summary>
     HighSurrogate,
 }
@@ -241,10 +248,8 @@ internal static class FoldTable
             return FoldKind.Word;
         }
 
-        // Characters that make up URLs and addresses count as word characters so that
-        // "h t t p s : / /" is recognised as letters spelled out one by one.
         return f is ':' or '/' or '-' or '_' or '@' or '#' or '%' or '&' or '=' or '+' or '~' or '?'
-            ? FoldKind.Word
+            ? FoldKind.Joiner
             : FoldKind.Boundary;
     }
 

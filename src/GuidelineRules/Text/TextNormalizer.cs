@@ -60,6 +60,9 @@ public static class TextNormalizer
                 case FoldKind.Boundary:
                     state.Boundary(i, i + 1, simple[c]);
                     break;
+                case FoldKind.Joiner:
+                    state.Joiner(input, i, simple[c]);
+                    break;
                 case FoldKind.Drop:
                     break;
                 case FoldKind.SpaceSeparator:
@@ -103,6 +106,8 @@ public static class TextNormalizer
                 case FoldKind.Drop:
                 case FoldKind.SoundMark:
                     continue;
+                case FoldKind.Joiner:
+                    return false;
                 case FoldKind.Word:
                     if (current == FoldTable.LongVowelMark && FoldTable.Simple[input[j]] == FoldTable.LongVowelMark)
                     {
@@ -253,6 +258,21 @@ public static class TextNormalizer
             Emit(folded, start, end);
         }
 
+        public void Joiner(ReadOnlySpan<char> input, int index, char folded)
+        {
+            // After an ASCII character (or a separator in a spelled-out run) it goes on the word; after other
+            // text it is punctuation.
+            char previous = _length > 0 ? _chars[_length - 1] : ' ';
+            if (_pendingIndex >= 0 || char.IsAscii(previous))
+            {
+                Word(input, index, index + 1, folded);
+            }
+            else
+            {
+                Boundary(index, index + 1, folded);
+            }
+        }
+
         public void Boundary(int start, int end, char folded)
         {
             FlushPending();
@@ -315,9 +335,12 @@ public static class TextNormalizer
                 {
                     case FoldKind.Word:
                         bool nextIsSingle = k + 1 < expansion.Length
-                            ? FoldTable.Kinds[expansion[k + 1]] is not (FoldKind.Word or FoldKind.Expansion)
+                            ? FoldTable.Kinds[expansion[k + 1]] is not (FoldKind.Word or FoldKind.Joiner or FoldKind.Expansion)
                             : IsFollowedByNoWordCharacter(input, index + 1);
                         WordWithLookahead(ch, index, index + 1, nextIsSingle);
+                        break;
+                    case FoldKind.Joiner:
+                        Joiner(input, index, ch);
                         break;
                     case FoldKind.SpaceSeparator:
                     case FoldKind.DotSeparator:

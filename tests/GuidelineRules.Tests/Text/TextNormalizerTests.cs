@@ -35,6 +35,9 @@ public class TextNormalizerTests
     [TestCase("バ・カ・な・の？", "ばかなの?")]
     [TestCase("P.a.s.s.w.0.r.d", "passw0rd")]
     [TestCase("h t t p s : / / e x . c o m", "https://ex . com")]
+    [TestCase("リンク：h t t p s : / / e x . c o m", "りんく:https://ex . com")]
+    [TestCase("ID：ｃｈｉｂａ", "id:chiba")]
+    [TestCase("日付：2024-12-01", "日付:2024-12-01")]
     public void Joins_letters_spelled_out_one_by_one(string input, string expected) =>
         TextNormalizer.Normalize(input).Folded.Should().Be(expected);
 
