@@ -21,6 +21,16 @@ public sealed class GuidelinePipelineOptions
         "city.chiba.jp", "city.chiba.lg.jp", "lg.jp", "go.jp",
     };
 
+    /// <summary>
+    /// Public telephone numbers that are never personal information: offices, help lines. Compared by their
+    /// digits, so <c>043-245-5111</c> also allows <c>０４３（２４５）５１１１</c>. The city hall's main number is in
+    /// by default.
+    /// </summary>
+    public ISet<string> AllowedPhoneNumbers { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "043-245-5111",
+    };
+
     /// <summary>Extra adult domains (a domain covers its subdomains), e.g. loaded from a hosts file.</summary>
     public ISet<string> AdultDomains { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 }

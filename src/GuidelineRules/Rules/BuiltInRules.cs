@@ -5,10 +5,19 @@ internal static class BuiltInRules
 {
     public static IEnumerable<IGuidelineRule> Create() =>
     [
+        new DisrespectRule(),
         new DiscriminationRule(),
+        new IllegalActRule(),
         new RumorRule(),
         new ObsceneLinkRule(),
+        new PublicOrderRule(),
+        new PoliticalActivityRule(),
         new ConfidentialInformationRule(),
+        new PersonalInformationRule(),
+        new RightsInfringementRule(),
+        new CredentialRule(),
+        new SecurityExposureRule(),
         new DeliberativeInformationRule(),
+        new CityStatementRule(),
     ];
 }

@@ -126,13 +126,36 @@ public abstract class EvidenceRule : IGuidelineRule
     }
 
     /// <summary>Whether a match of <paramref name="kind"/> lies within <paramref name="window"/> folded characters of <paramref name="anchor"/>.</summary>
-    protected static bool HasNear(ReadOnlySpan<TermMatch> matches, in TermMatch anchor, string kind, int window)
+    protected static bool HasNear(ReadOnlySpan<TermMatch> matches, in TermMatch anchor, string kind, int window) =>
+        IndexNear(matches, anchor, kind, window) >= 0;
+
+    /// <summary>The index of the first match of <paramref name="kind"/> within <paramref name="window"/> folded characters of <paramref name="anchor"/>, or -1.</summary>
+    protected static int IndexNear(ReadOnlySpan<TermMatch> matches, in TermMatch anchor, string kind, int window) =>
+        IndexNear(matches, anchor.Start, anchor.End, kind, window);
+
+    /// <summary>The index of the first match of <paramref name="kind"/> within <paramref name="window"/> folded characters of the range, or -1.</summary>
+    protected static int IndexNear(ReadOnlySpan<TermMatch> matches, int start, int end, string kind, int window)
     {
-        int from = anchor.Start - window - Term.MaxFoldedLength;
-        for (int i = FirstAtOrAfter(matches, from); i < matches.Length && matches[i].Start <= anchor.End + window; i++)
+        int from = start - window - Term.MaxFoldedLength;
+        for (int i = FirstAtOrAfter(matches, from); i < matches.Length && matches[i].Start <= end + window; i++)
         {
             var m = matches[i];
-            if (m.Term.Kind == kind && m.End >= anchor.Start - window)
+            if (m.Term.Kind == kind && m.End >= start - window)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether a match of <paramref name="kind"/> ends within <paramref name="window"/> folded characters before <paramref name="position"/>.</summary>
+    protected static bool HasBefore(ReadOnlySpan<TermMatch> matches, int position, string kind, int window)
+    {
+        for (int i = FirstAtOrAfter(matches, position - window - Term.MaxFoldedLength); i < matches.Length && matches[i].Start < position; i++)
+        {
+            var m = matches[i];
+            if (m.Term.Kind == kind && m.End <= position && m.End >= position - window)
             {
                 return true;
             }

@@ -31,7 +31,7 @@ public class RuleDataTests
         }
 
         data.RootElement.GetProperty("$schema").GetString().Should().Be("../../../docs/schemas/rule-data.schema.json");
-        foreach (var term in data.RootElement.GetProperty("terms").EnumerateArray())
+        foreach (var term in Items(data.RootElement, "terms"))
         {
             foreach (var p in term.EnumerateObject())
             {
@@ -39,7 +39,7 @@ public class RuleDataTests
             }
         }
 
-        foreach (var group in data.RootElement.GetProperty("groups").EnumerateArray())
+        foreach (var group in Items(data.RootElement, "groups"))
         {
             foreach (var p in group.EnumerateObject())
             {
@@ -47,6 +47,10 @@ public class RuleDataTests
             }
         }
     }
+
+    // Both lists are optional: a rule may have only groups of plain terms.
+    private static JsonElement[] Items(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var list) ? [.. list.EnumerateArray()] : [];
 
     [Test]
     public void Every_built_in_rule_loads_its_data_and_builds() =>

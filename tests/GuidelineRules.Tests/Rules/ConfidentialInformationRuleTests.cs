@@ -18,7 +18,7 @@ public class ConfidentialInformationRuleTests
     [TestCase("申請件数、[|公表前|]の数字だけど前年比1.5倍")]
     [TestCase("取引先の製薬会社の人が、まだ[|発表前|]の治験が失敗だったって")]
     [TestCase("[|取扱注意|]の文書を置き忘れた")]
-    public void Flags_secrets(string markup) => Verifier<ConfidentialInformationRule>.VerifyAsync(markup);
+    public Task Flags_secrets(string markup) => Verifier<ConfidentialInformationRule>.VerifyAsync(markup);
 
     [TestCase("おばあちゃん直伝の秘密のレシピで肉じゃが。隠し味は内緒")]
     [TestCase("子どもの誕生日サプライズ、極秘で準備中")]
@@ -28,5 +28,5 @@ public class ConfidentialInformationRuleTests
     [TestCase("4月1日付の人事異動を市ホームページで公表しました")]
     [TestCase("昨日の記者発表のとおり、市役所の1階にカフェがオープンします")]
     [TestCase("まだ未発表だから内緒ね、在宅勤務の新ルール")]
-    public void Leaves_everyday_secrets_and_published_information_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
+    public Task Leaves_everyday_secrets_and_published_information_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
 }

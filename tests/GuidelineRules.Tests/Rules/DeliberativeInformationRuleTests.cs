@@ -14,7 +14,7 @@ public class DeliberativeInformationRuleTests
     [TestCase("値上げ幅は[|内部で|]3案まで絞ったところ")]
     [TestCase("部長が統廃合でいくって言ってた。[|まだ決定じゃない|]けど")]
     [TestCase("在宅勤務の新ルール、週3日まで認める[|方向で調整|]中")]
-    public void Flags_information_from_decisions_in_progress(string markup) => Verifier<DeliberativeInformationRule>.VerifyAsync(markup);
+    public Task Flags_information_from_decisions_in_progress(string markup) => Verifier<DeliberativeInformationRule>.VerifyAsync(markup);
 
     [TestCase("夏休みの家族旅行、沖縄か北海道で検討中")]
     [TestCase("『千葉市緑の基本計画（案）』に対するパブリックコメントを募集しています")]
@@ -22,5 +22,5 @@ public class DeliberativeInformationRuleTests
     [TestCase("今日は会議が3本。議論が白熱したけど、いい方向に進みそう")]
     [TestCase("担当課としてお知らせします。開館時間延長は4月1日から実施します（本日記者発表済み）")]
     [TestCase("新しいスマホ、どれにするか検討中")]
-    public void Leaves_private_plans_and_published_drafts_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
+    public Task Leaves_private_plans_and_published_drafts_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
 }

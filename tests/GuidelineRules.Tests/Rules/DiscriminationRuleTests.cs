@@ -16,7 +16,7 @@ public class DiscriminationRuleTests
     [TestCase("{|GR1002:老害|}どもは引っ込んでろ")]
     [TestCase("隣に越してきたの{|GR1002:ﾁｮﾝ|}だった")]
     [TestCase("{|GR1002:土人|}の踊りみたい")]
-    public void Flags_slurs_including_disguised_ones(string markup) => Verifier<DiscriminationRule>.VerifyAsync(markup);
+    public Task Flags_slurs_including_disguised_ones(string markup) => Verifier<DiscriminationRule>.VerifyAsync(markup);
 
     [Test]
     public void Offers_a_neutral_alternative_where_one_exists()
@@ -33,7 +33,7 @@ public class DiscriminationRuleTests
     [TestCase("{|GR1012:障害者はいない方がマシ|}")]
     [TestCase("{|GR1012:移民は出ていけ|}")]
     [TestCase("{|GR1012:中国人って素行が悪い|}からなぁ")]
-    public void Flags_discriminatory_generalisations(string markup) => Verifier<DiscriminationRule>.VerifyAsync(markup);
+    public Task Flags_discriminatory_generalisations(string markup) => Verifier<DiscriminationRule>.VerifyAsync(markup);
 
     [TestCase("ネットで『ガイジ』って言葉を平気で使ってる人を見かけて悲しくなった。差別語です。使うのはやめよう")]
     [TestCase("LGBTQについての講演会。『ホモ』『オカマ』といった言葉がどれだけ人を傷つけてきたか")]
@@ -53,5 +53,5 @@ public class DiscriminationRuleTests
     [TestCase("そんなのおかまいなしに走っていった")]
     [TestCase("何も問題ない。それでも無理はしないで")]
     [TestCase("まちがいじゃないよ")]
-    public void Leaves_awareness_posts_and_innocent_words_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
+    public Task Leaves_awareness_posts_and_innocent_words_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
 }

@@ -13,7 +13,7 @@ public class RumorRuleTests
     [TestCase("駅前の店、食中毒出した{|GR1004:って噂|}。{|GR1014:拡散希望|}")]
     [TestCase("ライオンが逃げ出した{|GR1004:らしい|}！{|GR1014:拡 散 希 望|}")]
     [TestCase("震度７の地震が来る{|GR1004:って予言|}されてる！{|GR1014:ＲＴして|}知らせて")]
-    public void Flags_hearsay_and_requests_to_spread_it(string markup) => Verifier<RumorRule>.VerifyAsync(markup);
+    public Task Flags_hearsay_and_requests_to_spread_it(string markup) => Verifier<RumorRule>.VerifyAsync(markup);
 
     [TestCase("噂の絶品ラーメン、ついに行ってきた！")]
     [TestCase("ウワサの新スポット、海辺のカフェに行ってきた")]
@@ -24,5 +24,5 @@ public class RumorRuleTests
     [TestCase("春らしい陽気。素晴らしい一日でした")]
     [TestCase("彼らしいね。明日は雨らしい")]
     [TestCase("ソースはやく")]
-    public void Leaves_marketing_warnings_and_first_hand_notices_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
+    public Task Leaves_marketing_warnings_and_first_hand_notices_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
 }

@@ -1,0 +1,70 @@
+namespace GuidelineRules.Rules;
+
+/// <summary>
+/// 5(5): assertions about city administration outside one's own duty that readers would take as official.
+/// GR2005 (Info) is a staff member's settled-fact claim about the city (「市職員です。…廃止になります」);
+/// GR2015 (Warning) is speaking as the city itself (「市としての公式見解」「職員の私が言うのだから間違いありません」).
+/// A personal-view disclaimer, the official source (記者発表, ホームページ, 公表) or one's own section's notice
+/// (担当課として) makes the post fine. The fix appends a disclaimer.
+/// </summary>
+public sealed class CityStatementRule : EvidenceRule
+{
+    /// <summary>GR2005.</summary>
+    public static readonly RuleDescriptor SettledClaimDescriptor = new(
+        RuleIds.CityStatement,
+        new("市政に関する断定的な発信", "Settled-fact claim about city affairs"),
+        new("「{0}」: 職員の発言として公式情報と受け取られるおそれがあります。個人の見解である旨や公式情報へのリンクを添えてください", "'{0}': readers may take a staff member's claim as official; say it is a personal view or link the official source"),
+        RuleCategories.CityStatement,
+        "5(5)",
+        Severity.Info);
+
+    /// <summary>GR2015.</summary>
+    public static readonly RuleDescriptor OfficialVoiceDescriptor = new(
+        RuleIds.OfficialVoice,
+        new("市の公式見解であるかのような発信", "Speaking as if for the city"),
+        new("「{0}」: 市の公式見解であるかのように発信しています", "'{0}' speaks as if it were the city's official position"),
+        RuleCategories.CityStatement,
+        "5(5)",
+        Severity.Warning);
+
+    /// <summary>Creates the rule.</summary>
+    public CityStatementRule() : base("CityStatementRule")
+    {
+    }
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<RuleDescriptor> Descriptors { get; } = [SettledClaimDescriptor, OfficialVoiceDescriptor];
+
+    /// <inheritdoc/>
+    protected override RuleAction CreateAction(RuleRegistration registration) => Analyze;
+
+    private static void Analyze(ref RuleContext context)
+    {
+        var matches = context.Matches;
+        if (Has(matches, "disclaimer") || Has(matches, "official-source"))
+        {
+            return;
+        }
+
+        int voice = IndexOf(matches, "official-voice");
+        int claim = IndexOf(matches, "settled");
+        var fix = AppendDisclaimer(context);
+        if (voice >= 0)
+        {
+            context.Report(OfficialVoiceDescriptor, matches[voice].Start, matches[voice].End, fix);
+        }
+        else if (claim >= 0 && Has(matches, "staff"))
+        {
+            context.Report(SettledClaimDescriptor, matches[claim].Start, matches[claim].End, fix);
+        }
+    }
+
+    private static SuggestedFix AppendDisclaimer(in RuleContext context)
+    {
+        bool english = context.Language == MessageLanguage.English;
+        string disclaimer = english
+            ? "\n(Personal view, not the city's official position. See the city's website for official information.)"
+            : "\n※個人の見解であり、市の公式見解ではありません。正式な情報は市のホームページをご覧ください。";
+        return new SuggestedFix(english ? "Add a personal-view disclaimer" : "個人の見解である旨を添える", [new TextEdit(new TextSpan(context.Original.Length, 0), disclaimer)]);
+    }
+}

@@ -1,0 +1,136 @@
+namespace GuidelineRules.Rules;
+
+/// <summary>
+/// 5(3): passwords, PINs, door codes, keys and tokens (GR2003), found the way gitleaks finds them: a keyword
+/// (パスワード, 暗証番号, PW, AWS_SECRET_ACCESS_KEY) followed closely by a value of secret shape (4+ ASCII
+/// characters, not a count or a date: 「8文字以上」「2024年」 are not secrets). There is no entropy threshold,
+/// because human passwords (Welcome2024, 0815) are low-entropy. Known default pairs (admin / admin), hints that
+/// give the secret away (パスは誕生日) and safe-dial combinations count alone. Public advice
+/// (「パスワードの使い回しはやめましょう」) stays quiet. The fix masks the value.
+/// </summary>
+public sealed class CredentialRule : EvidenceRule
+{
+    private const int ValueWindow = 16;
+    private const int MinimumValueLength = 4;
+    private const int AdviceWindow = 30;
+    private const int DialWindow = 12;
+
+    /// <summary>GR2003.</summary>
+    public static readonly RuleDescriptor Descriptor = new(
+        RuleIds.Credential,
+        new("パスワード・暗証番号などの秘密情報", "Password, PIN or secret key"),
+        new("「{0}」: パスワードや暗証番号など、市のセキュリティを脅かす情報です", "'{0}' is a password, PIN or key that threatens the city's security"),
+        RuleCategories.Security,
+        "5(3)",
+        Severity.Error);
+
+    /// <summary>Creates the rule.</summary>
+    public CredentialRule() : base("CredentialRule")
+    {
+    }
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<RuleDescriptor> Descriptors { get; } = [Descriptor];
+
+    /// <inheritdoc/>
+    protected override RuleAction CreateAction(RuleRegistration registration) => Analyze;
+
+    private static void Analyze(ref RuleContext context)
+    {
+        var matches = context.Matches;
+        var folded = context.Folded;
+        for (int i = 0; i < matches.Length; i++)
+        {
+            var m = matches[i];
+            if (HasNear(matches, m, "advice", AdviceWindow) || IsQuoted(folded, m.Start, m.End))
+            {
+                continue;
+            }
+
+            switch (m.Term.Kind)
+            {
+                case "keyword" when IsWordBoundary(folded, m.Start, m.End):
+                    var (start, end) = FindValue(folded, m.End);
+                    if (start >= 0)
+                    {
+                        var span = context.ToOriginal(start, end);
+                        context.Report(Descriptor, span, Mask(context, span), Property("secret", "value"));
+                        return;
+                    }
+
+                    break;
+                case "giveaway":
+                case "dial" when FindFollowing(matches, m.End, "dial-turn", DialWindow) >= 0:
+                    context.Report(Descriptor, m.Start, m.End, properties: Property("secret", m.Term.Kind));
+                    return;
+                default:
+                    break;
+            }
+        }
+    }
+
+    // An ASCII keyword (pw, pin) must stand alone: not the end of "upward" or the start of "pinterest".
+    private static bool IsWordBoundary(ReadOnlySpan<char> folded, int start, int end) =>
+        !char.IsAsciiLetter(folded[start]) ||
+        ((start == 0 || !char.IsAsciiLetter(folded[start - 1])) && (end >= folded.Length || !char.IsAsciiLetter(folded[end])));
+
+    /// <summary>The first secret-shaped value starting within <see cref="ValueWindow"/> characters after a keyword, or (-1, -1).</summary>
+    private static (int Start, int End) FindValue(ReadOnlySpan<char> folded, int from)
+    {
+        int limit = Math.Min(folded.Length, from + ValueWindow);
+        int i = from;
+        while (i < limit)
+        {
+            if (!IsValueChar(folded[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < folded.Length && IsValueChar(folded[i]))
+            {
+                i++;
+            }
+
+            // A leading ':' or '=' joins the keyword to the value; trailing punctuation closes the sentence.
+            while (start < i && folded[start] is ':' or '=')
+            {
+                start++;
+            }
+
+            int end = i;
+            while (end > start && folded[end - 1] is '.' or ',' or ')')
+            {
+                end--;
+            }
+
+            bool counted = i < folded.Length && folded[i] is '文' or '桁' or '年' or '月' or '日' or '回' or '時' or '分' or '円' or '歳' or '人' or '件' or '個';
+            if (end - start >= MinimumValueLength && !counted && !IsWord(folded[start..end]))
+            {
+                return (start, end);
+            }
+        }
+
+        return (-1, -1);
+    }
+
+    private static bool IsValueChar(char c) => c is > ' ' and < '\u007F' && c is not ('(' or '「' or '『');
+
+    // A plain English word after the keyword ("password reset", "pin code") is prose, not a secret: a value has a digit or a symbol.
+    private static bool IsWord(ReadOnlySpan<char> value)
+    {
+        foreach (char c in value)
+        {
+            if (!char.IsAsciiLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static SuggestedFix Mask(in RuleContext context, TextSpan span) =>
+        new(context.Language == MessageLanguage.English ? "Mask the secret" : "秘密情報を伏せる", [new TextEdit(span, "********")]);
+}

@@ -1,0 +1,66 @@
+namespace GuidelineRules.Rules;
+
+/// <summary>
+/// 4(6)① and 4(5): insults, contempt and profanity aimed at people (GR1001), and heated replies to critics
+/// (GR1501: 「黙れ」「お前こそ」「文句あるなら」). Short, ambiguous words count only in their insulting shapes
+/// (「マジでゴミ」, not 「ゴミの分別」; katakana 「カス」, not 「カスタム」 or 「カスハラ」), and a word quoted or talked
+/// about (「『バカ』って言われた子ども」, 「〜という言葉はやめよう」) is a mention, not a use.
+/// </summary>
+public sealed class DisrespectRule : EvidenceRule
+{
+    private const int MentionWindow = 12;
+
+    /// <summary>GR1001.</summary>
+    public static readonly RuleDescriptor InsultDescriptor = new(
+        RuleIds.Disrespect,
+        new("不敬・侮辱的な表現", "Insult or contempt"),
+        new("「{0}」: 人を侮辱する不敬な表現です", "'{0}' insults or shows contempt for people"),
+        RuleCategories.Disrespect,
+        "4(6)①",
+        Severity.Warning);
+
+    /// <summary>GR1501.</summary>
+    public static readonly RuleDescriptor HostileReplyDescriptor = new(
+        RuleIds.HostileReply,
+        new("批判への攻撃的な応答", "Heated reply to a critic"),
+        new("「{0}」: 批判には冷静に対応し、無用な議論は避けてください", "'{0}': answer criticism calmly and avoid pointless arguments"),
+        RuleCategories.Disrespect,
+        "4(5)",
+        Severity.Warning);
+
+    /// <summary>Creates the rule.</summary>
+    public DisrespectRule() : base("DisrespectRule")
+    {
+    }
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<RuleDescriptor> Descriptors { get; } = [InsultDescriptor, HostileReplyDescriptor];
+
+    /// <inheritdoc/>
+    protected override RuleAction CreateAction(RuleRegistration registration) => Analyze;
+
+    private static void Analyze(ref RuleContext context)
+    {
+        var matches = context.Matches;
+        bool insultReported = false;
+        bool replyReported = false;
+        for (int i = 0; i < matches.Length; i++)
+        {
+            var m = matches[i];
+            bool insult = m.Term.Kind == "insult";
+            if ((!insult && m.Term.Kind != "hostile") || (insult ? insultReported : replyReported) || IsInsideLongerMatch(matches, i))
+            {
+                continue;
+            }
+
+            if (IsQuoted(context.Folded, m.Start, m.End) || HasNear(matches, m, "mention", MentionWindow))
+            {
+                continue;
+            }
+
+            context.Report(insult ? InsultDescriptor : HostileReplyDescriptor, m.Start, m.End);
+            insultReported |= insult;
+            replyReported |= !insult;
+        }
+    }
+}

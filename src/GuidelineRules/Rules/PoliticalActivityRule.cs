@@ -1,0 +1,54 @@
+namespace GuidelineRules.Rules;
+
+/// <summary>
+/// 4(2) and 地方公務員法 第36条: soliciting votes or support for a candidate or party, campaign help and
+/// money, and collecting signatures for political ends (GR1201). A request (「〜に入れてください」「〜さんに一票を」)
+/// counts only in a post about an election or a party, so 「ご当地グルメ総選挙…に一票」 and the election commission's
+/// 「ぜひ一票を」 stay quiet; campaign acts (後援会, 個人演説会, 選挙資金, 清き一票) count alone.
+/// </summary>
+public sealed class PoliticalActivityRule : EvidenceRule
+{
+    private const int CollectWindow = 25;
+
+    /// <summary>GR1201.</summary>
+    public static readonly RuleDescriptor Descriptor = new(
+        RuleIds.PoliticalActivity,
+        new("政治的行為（投票・支援・署名の勧誘）", "Political activity: soliciting votes, support or signatures"),
+        new("「{0}」: 職員に制限された政治的行為（投票や支援、署名の勧誘）にあたるおそれがあります", "'{0}' may be political activity restricted for local public servants (soliciting votes, support or signatures)"),
+        RuleCategories.Political,
+        "4(2)",
+        Severity.Error);
+
+    /// <summary>Creates the rule.</summary>
+    public PoliticalActivityRule() : base("PoliticalActivityRule")
+    {
+    }
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<RuleDescriptor> Descriptors { get; } = [Descriptor];
+
+    /// <inheritdoc/>
+    protected override RuleAction CreateAction(RuleRegistration registration) => Analyze;
+
+    private static void Analyze(ref RuleContext context)
+    {
+        var matches = context.Matches;
+        bool political = Has(matches, "election");
+        for (int i = 0; i < matches.Length; i++)
+        {
+            var m = matches[i];
+            bool solicits = m.Term.Kind switch
+            {
+                "campaign" => true,
+                "request" => political,
+                "signature" => (political || Has(matches, "cause")) && HasNear(matches, m, "collect", CollectWindow),
+                _ => false,
+            };
+            if (solicits)
+            {
+                context.Report(Descriptor, m.Start, m.End);
+                return; // one finding per post
+            }
+        }
+    }
+}

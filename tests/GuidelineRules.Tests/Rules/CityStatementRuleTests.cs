@@ -1,0 +1,33 @@
+using GuidelineRules.Rules;
+using GuidelineRules.Testing;
+
+namespace GuidelineRules.Tests.Rules;
+
+public class CityStatementRuleTests
+{
+    [TestCase("@question_user そのイベントは中止{|GR2005:で確定です|}よ（市職員）")]
+    [TestCase("千葉市の職員です。ふるさと納税の返礼品、来月から全部{|GR2005:廃止になります|}")]
+    [TestCase("中の人なので言っときます。千葉市はカジノ誘致に{|GR2005:賛成の立場です|}")]
+    [TestCase("{|GR2015:市としての公式見解|}を言うと、あの件は設備の問題です")]
+    [TestCase("職員だからわかるけど、{|GR2015:市 の 方 針 と し て は|}市民プールは全部廃止")]
+    public Task Flags_claims_presented_as_official(string markup) => Verifier<CityStatementRule>.VerifyAsync(markup);
+
+    [TestCase("市の職員ですが、このアカウントでの発言は個人のものであり、市の見解ではありません")]
+    [TestCase("担当課としてお知らせします。図書館の開館時間延長は4月1日から実施します（本日記者発表済み）")]
+    [TestCase("個人的な感想ですが、駅前の再開発は完成したら楽しみです")]
+    [TestCase("そのイベントは中止で確定ですよ")]
+    [TestCase("市の発表によると、来月から粗大ごみのネット受付が始まるそうです")]
+    public Task Leaves_disclaimed_official_and_personal_posts_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
+
+    [Test]
+    public void Settled_claims_are_info_and_the_fix_appends_a_disclaimer()
+    {
+        var analyzer = GuidelinePipeline.CreateBuilder().AddRule<CityStatementRule>().Build();
+        const string text = "千葉市の職員です。来月から全部廃止になります";
+        var diagnostic = analyzer.Analyze(text).Diagnostics.Single();
+        diagnostic.Severity.Should().Be(Severity.Info);
+        var edit = diagnostic.Fix!.Edits.Single();
+        edit.Span.Should().Be(new TextSpan(text.Length, 0));
+        edit.NewText.Should().Contain("個人の見解");
+    }
+}

@@ -1,0 +1,30 @@
+using GuidelineRules.Rules;
+using GuidelineRules.Testing;
+
+namespace GuidelineRules.Tests.Rules;
+
+public class IllegalActRuleTests
+{
+    [TestCase("見かけたら{|GR1003:殴っていい|}よ。俺が許す")]
+    [TestCase("深夜の高速、１８０{|GR1003:キロ出してみた|}")]
+    [TestCase("ビール5杯飲んで結局自分の{|GR1003:車で帰|}ったｗ")]
+    [TestCase("{|GR1003:大.麻|}って海外なら合法だし、一回くらい試してみな")]
+    [TestCase("手押しで{|GR1003:ﾏﾘﾌｧﾅ|}買える人いたらDMください")]
+    [TestCase("久々に {|GR1003:シ ャ ブ|} キメたら仕事はかどった")]
+    [TestCase("新刊、いつものサイトで{|GR1003:全巻タダで読|}めた")]
+    [TestCase("出張の交通費、毎回ちょっと{|GR1003:多めに申請|}してる")]
+    [TestCase("取引先の治験、まだ発表前だけど失敗らしい。{|GR1003:株売っとこ|}")]
+    [TestCase("@anti_chiba {|GR1003:特定したからな|}。ぶっ殺すぞ")]
+    public Task Flags_admitted_or_encouraged_illegal_acts(string markup) => Verifier<IllegalActRule>.VerifyAsync(markup);
+
+    [TestCase("会社の忘年会はしゃぶしゃぶ食べ放題")]
+    [TestCase("神社で大麻（おおぬさ）を振ってお祓いしてもらった")]
+    [TestCase("飲酒運転は絶対ダメ。忘年会シーズン、ハンドルキーパー運動にご協力を")]
+    [TestCase("『ダメ。ゼッタイ。』薬物乱用防止教室。大麻の危険性について警察の方からお話がありました")]
+    [TestCase("海賊版サイトで漫画を読むのはやめよう")]
+    [TestCase("覚醒剤を買った疑いで男を逮捕")]
+    [TestCase("ビールを飲んだ日は電車で帰ります")]
+    [TestCase("ミステリー小説読了。犯人の殺し方がトリッキーすぎた")]
+    [TestCase("子どもとマリカーで対戦。逆走して爆笑された")]
+    public Task Leaves_prevention_news_and_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
+}

@@ -1,0 +1,55 @@
+using GuidelineRules.Rules;
+using GuidelineRules.Testing;
+
+namespace GuidelineRules.Tests.Rules;
+
+public class PersonalInformationRuleTests
+{
+    [TestCase("窓口に来た人の電話番号メモってた。{|GR2002:090-1234-5678|}、イケメンだった")]
+    [TestCase("このクレーマーの連絡先晒しとく　{|GR2002:０８０－９８７６－５４３２|}")]
+    [TestCase("元同僚の番号さらしとく。{|GR2002:〇九〇の八七六五の四三二一|}")]
+    [TestCase("連絡はこちらへ {|GR2002:+81-90-1234-5678|}")]
+    [TestCase("連絡先晒しとく {|GR2002:03-1234-5678|}")]
+    [TestCase("来た人のマイナンバー、{|GR2002:123456789012|} って並びすぎ")]
+    [TestCase("申請書の個人番号、{|GR2002:四一〇二 八八三七 五五一九|}")]
+    [TestCase("番号 {|GR2002:6214 9832 0257|} をメモ")]
+    [TestCase("カード番号 {|GR2002:4111 1111 1111 1111|} 拾った")]
+    [TestCase("クレーマーの住所晒しとく　{|GR2002:千葉市若葉区みつわ台９丁目９９－９９|}")]
+    [TestCase("俳優の△△さんだった！住所 {|GR2002:美浜区打瀬９－９－９|} のマンション")]
+    [TestCase("隣の係の田中さん、{|GR2002:うつ病|}で3ヶ月休職だって")]
+    [TestCase("向かいの鈴木さんちのおばあちゃんが{|GR2002:認知症|}の検査に来てた")]
+    public Task Flags_other_peoples_personal_information(string markup) => Verifier<PersonalInformationRule>.VerifyAsync(markup);
+
+    [TestCase("お問い合わせは千葉市役所（代表）043-245-5111まで")]
+    [TestCase("お問い合わせは０４３（２４５）５１１１まで")]
+    [TestCase("フリーダイヤル 0120-123-456 まで")]
+    [TestCase("研修で『電話番号の例は 090-XXXX-XXXX と書くこと』と教わった")]
+    [TestCase("注文番号 ABC-090-1234-5678 で届いた")]
+    [TestCase("2024-12-01 に開催します。受付は 03-1234-5678 まで")]
+    [TestCase("問い合わせ番号 123456789019 です")]
+    [TestCase("国税庁の法人番号は 7000012050002 です")]
+    [TestCase("市役所の住所は千葉市中央区千葉港1番1号です")]
+    [TestCase("12月1日は世界エイズデー。HIVとともに生きる人への偏見をなくそう")]
+    [TestCase("マイナンバー（個人番号）は他人に教えないでくださいね")]
+    public Task Leaves_public_numbers_codes_and_awareness_alone(string text) => Verifier<PersonalInformationRule>.VerifyAsync(text);
+
+    [Test]
+    public void The_fix_masks_all_but_the_first_group_of_a_phone_number()
+    {
+        var analyzer = GuidelinePipeline.CreateBuilder().AddRule<PersonalInformationRule>().Build();
+        const string text = "元同僚の番号さらしとく。〇九〇の八七六五の四三二一";
+        var fix = analyzer.Analyze(text).Diagnostics.Single().Fix!;
+        fix.Edits.Single().NewText.Should().Be("〇九〇の****の****");
+    }
+
+    [Test]
+    public void Allowed_numbers_come_from_the_options()
+    {
+        var analyzer = GuidelinePipeline.CreateBuilder()
+            .AddRule<PersonalInformationRule>()
+            .Configure(o => o.AllowedPhoneNumbers.Add("090-1111-2222"))
+            .Build();
+        analyzer.Analyze("担当携帯 090-1111-2222 まで").IsClean.Should().BeTrue();
+        analyzer.Analyze("担当携帯 090-1111-2223 まで").Diagnostics.Should().ContainSingle();
+    }
+}

@@ -1,0 +1,23 @@
+using GuidelineRules.Rules;
+using GuidelineRules.Testing;
+
+namespace GuidelineRules.Tests.Rules;
+
+public class PoliticalActivityRuleTests
+{
+    [TestCase("伏せ字で言うね。さ.と.う候補に{|GR1201:清き一票|}を！")]
+    [TestCase("来月の市長選、さとう健一さん{|GR1201:をよろしくお願いします|}！")]
+    [TestCase("比例は市民改革党{|GR1201:に入れて\u200Bください|}")]
+    [TestCase("市民改革党の{|GR1201:後援会に入|}ってくれる人募集中！")]
+    [TestCase("市長リコールの{|GR1201:署名|}集めてます")]
+    [TestCase("次の市議選、現職のおがわ議員だけは{|GR1201:落とすべき|}")]
+    public Task Flags_soliciting_votes_support_and_signatures(string markup) => Verifier<PoliticalActivityRule>.VerifyAsync(markup);
+
+    [TestCase("ご当地グルメ総選挙、迷わず『千葉のからあげ』に一票！")]
+    [TestCase("明日は市長選挙の投票日です。期日前投票に行けなかった方も、ぜひ一票を。")]
+    [TestCase("【選挙管理委員会】期日前投票は市内各区役所で行えます")]
+    [TestCase("18歳になって初めての選挙。どこに入れるかはじっくり考える")]
+    [TestCase("再開発に反対の署名を集めても結論は変わりません")]
+    [TestCase("新商品の試食、よろしくお願いします！")]
+    public Task Leaves_neutral_election_notices_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
+}

@@ -1,0 +1,25 @@
+using GuidelineRules.Rules;
+using GuidelineRules.Testing;
+
+namespace GuidelineRules.Tests.Rules;
+
+public class PublicOrderRuleTests
+{
+    [TestCase("{|GR1006:ｾｯｸｽﾌﾚﾝﾄﾞ|}募集中。市内で会える人")]
+    [TestCase("今夜23時から {|GR1006:オ ナ ニ ー|} 配信するから見に来てね")]
+    [TestCase("はねられた人の{|GR1006:頭が割れて|}脳みそ出てた")]
+    [TestCase("飛び降りた人の{|GR1006:遺体|}、撮ったｗ")]
+    [TestCase("{|GR1006:楽に死ねる方法|}のまとめ作った")]
+    [TestCase("{|GR1006:リ\u200Bス\u200Bカすると|}落ち着くよ")]
+    [TestCase("{|GR1006:ＯＤって最高|}にキマるよ")]
+    public Task Flags_sexual_gore_and_self_harm_content(string markup) => Verifier<PublicOrderRule>.VerifyAsync(markup);
+
+    [TestCase("9月10日から16日は自殺予防週間です。ひとりで抱え込まず、こころの電話相談を")]
+    [TestCase("性感染症の検査は保健所で無料・匿名で受けられます")]
+    [TestCase("ゾンビ映画マラソン中。血まみれのシーン多すぎ")]
+    [TestCase("ミステリー小説読了。遺体の写真が出てくる場面が怖かった")]
+    [TestCase("#foodporn 週末に作ったローストビーフ")]
+    [TestCase("中学校で『命の授業』。自分を傷つけたくなったときに相談できる大人がいることを伝えました")]
+    [TestCase("甲子園、地元の高校が3回戦進出！")]
+    public Task Leaves_health_information_and_fiction_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
+}

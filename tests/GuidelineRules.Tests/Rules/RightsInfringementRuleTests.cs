@@ -1,0 +1,22 @@
+using GuidelineRules.Rules;
+using GuidelineRules.Testing;
+
+namespace GuidelineRules.Tests.Rules;
+
+public class RightsInfringementRuleTests
+{
+    [TestCase("今朝の新聞の有料記事、{|GR2012:全文コピペ|}しとくね")]
+    [TestCase("今週号、発売前に{|GR2012:全ページスキャン|}したのでアップしました")]
+    [TestCase("カフェで隣の席のカップル、{|GR2012:こ っ そ り 撮|}っちゃった")]
+    [TestCase("寝落ちした係長の{|GR2012:写真|}、面白すぎるから載せとく笑 本人には内緒")]
+    [TestCase("ハナミ内科の院長、患者に{|GR2022:セクハラしまくって|}る最低の医者")]
+    [TestCase("マルヤマ建設の社長、裏で市議に{|GR2022:金渡してる|}らしい")]
+    public Task Flags_reposts_secret_photos_and_defamation(string markup) => Verifier<RightsInfringementRule>.VerifyAsync(markup);
+
+    [TestCase("写真は参加者の皆さんの許可をいただいて掲載しています")]
+    [TestCase("チラシのイラストは市の『フリー素材集』から利用規約に沿って使っています")]
+    [TestCase("@hana_chiba 写真ありがとう！めっちゃいい顔してる")]
+    [TestCase("Instagram始めました。主に植物とパンの写真を載せていきます")]
+    [TestCase("駅前のタワマン、手抜き工事で傾いてるって噂")]
+    public Task Leaves_consented_photos_and_licensed_material_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
+}

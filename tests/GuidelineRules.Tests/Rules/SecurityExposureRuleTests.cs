@@ -1,0 +1,23 @@
+using GuidelineRules.Rules;
+using GuidelineRules.Testing;
+
+namespace GuidelineRules.Tests.Rules;
+
+public class SecurityExposureRuleTests
+{
+    [TestCase("共有フォルダ \\\\{|GR2013:fs02.chiba-city.local|}\\kikaku を開く")]
+    [TestCase("ネットワーク構成図。コアスイッチは{|GR2013:10.0.0.1|}")]
+    [TestCase("VPN繋がらない。接続先 {|GR2013:１０．２０．３．１５|}")]
+    [TestCase("{|GR2013:jinji-db01|} がまた落ちた")]
+    [TestCase("問い合わせフォーム、{|GR2013:入力チェック甘|}くてSQLインジェクション通るっぽい")]
+    [TestCase("庁舎の防犯カメラ、北側の駐輪場だけ、{|GR2013:死 角 に な っ て る|}")]
+    [TestCase("夜間の警備員さん、{|GR2013:巡回は|}22時と翌2時の2回だけ")]
+    public Task Flags_internal_systems_and_weaknesses(string markup) => Verifier<SecurityExposureRule>.VerifyAsync(markup);
+
+    [TestCase("家のルーターの管理画面って大体 192.168.1.1 なんだね")]
+    [TestCase("SQLインジェクション対策の研修を受けました")]
+    [TestCase("サーバーの公開アドレスは 8.8.8.8 です")]
+    [TestCase("今日は職員向けの情報セキュリティ研修でした")]
+    [TestCase("巡回は毎日しています。安心してください")]
+    public Task Leaves_home_networks_and_training_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
+}
