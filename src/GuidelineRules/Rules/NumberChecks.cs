@@ -23,7 +23,7 @@ internal enum NumberKind
     /// <summary>13 digits with a valid 法人番号 check digit: public data.</summary>
     CorporateNumber,
 
-    /// <summary>13–19 digits starting 3–6 that pass Luhn.</summary>
+    /// <summary>A card brand's prefix and length, passing Luhn.</summary>
     CardNumber,
 }
 
@@ -106,7 +106,7 @@ internal static class NumberChecks
             return NumberKind.CorporateNumber;
         }
 
-        if (digits.Length is >= 13 and <= 19 && digits[0] is >= '3' and <= '6' && IsCardGrouping(groups) && IsLuhnValid(digits))
+        if (IsCardShape(digits) && IsCardGrouping(groups) && IsLuhnValid(digits))
         {
             return NumberKind.CardNumber;
         }
@@ -146,6 +146,28 @@ internal static class NumberChecks
         }
 
         return NumberKind.FixedPhone;
+    }
+
+    // Issuer prefixes and lengths of the card brands used in Japan: Visa, Mastercard, JCB, American Express,
+    // Diners, Discover, UnionPay. A Luhn pass alone is one in ten of all digit strings.
+    private static bool IsCardShape(ReadOnlySpan<char> digits)
+    {
+        int length = digits.Length;
+        if (length is < 13 or > 19)
+        {
+            return false;
+        }
+
+        int two = ((digits[0] - '0') * 10) + (digits[1] - '0');
+        return digits[0] switch
+        {
+            '4' => length is 13 or 16 or 19,
+            '5' => two is >= 51 and <= 55 && length == 16,
+            '2' => int.Parse(digits[..4], provider: System.Globalization.CultureInfo.InvariantCulture) is >= 2221 and <= 2720 && length == 16,
+            '3' => (two is 34 or 37 && length == 15) || (two == 35 && length is >= 16 and <= 19) || (two is 30 or 36 or 38 && length == 14),
+            '6' => length is >= 16 and <= 19,
+            _ => false,
+        };
     }
 
     private static bool IsEvenlyGrouped(ReadOnlySpan<int> groups, int size)
