@@ -185,7 +185,7 @@ public sealed class PersonalInformationRule : EvidenceRule
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            bool digit = char.IsDigit(c) || "〇一二三四五六七八九零".Contains(c, StringComparison.Ordinal);
+            bool digit = char.IsDigit(c) || Scanning.DigitRunRecognizer.DigitValue(c) >= 0;
             if (keeping && seenDigit && !digit && c != '+')
             {
                 keeping = false;

@@ -84,7 +84,8 @@ internal sealed class DigitRunRecognizer : TokenRecognizer
         return lastDigitEnd;
     }
 
-    private static int DigitValue(char c)
+    /// <summary>The value of an ASCII, full-width-folded or kanji digit (〇一…九, 零), or -1.</summary>
+    internal static int DigitValue(char c)
     {
         if (char.IsAsciiDigit(c))
         {
