@@ -14,6 +14,9 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
 {
     private const int LargeTextLength = 1 << 20;
 
+    // The term ID of an allowed word's exception hit: it excepts every term it covers.
+    private const int AllTerms = -1;
+
     [ThreadStatic]
     private static Workspace? t_workspace;
 
@@ -27,15 +30,25 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
     private readonly MessageLanguage _language;
     private readonly int _maxExceptionLength;
     private readonly HashSet<RuleDescriptor> _declared = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<string> _declaredIds = new(StringComparer.OrdinalIgnoreCase);
+    private readonly IGuidelineSuppressor[] _suppressors;
+    private readonly bool _inlineSuppressions;
 
     // Message formats in the pipeline's language with the clause appended, made once.
     private readonly Dictionary<RuleDescriptor, CompositeFormat> _messageFormats = new(ReferenceEqualityComparer.Instance);
 
-    public GuidelineAnalyzer(IGuidelineRule[] rules, GuidelinePipelineOptions options)
+    public GuidelineAnalyzer(IGuidelineRule[] rules, GuidelinePipelineOptions options, IGuidelineSuppressor[]? suppressors = null)
     {
         _language = options.Language;
-        var descriptors = new List<RuleDescriptor>();
+        _suppressors = suppressors ?? [];
+        _inlineSuppressions = options.InlineSuppressions;
+        var descriptors = new List<RuleDescriptor>(PipelineDescriptors.All);
         var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var descriptor in PipelineDescriptors.All)
+        {
+            ids.Add(descriptor.Id);
+        }
+
         foreach (var rule in rules)
         {
             foreach (var descriptor in rule.Descriptors ?? throw new GuidelineRuleException(rule.GetType().Name, $"Rule {rule.GetType().Name} has no descriptors.", null))
@@ -49,20 +62,14 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
             }
         }
 
-        foreach (var id in options.RuleSeverities.Keys)
-        {
-            if (!ids.Contains(id))
-            {
-                throw new ArgumentException($"Severity is configured for unknown rule ID '{id}'. Known IDs: {string.Join(", ", ids.Order(StringComparer.Ordinal))}.", nameof(options));
-            }
-        }
-
+        ValidateOptions(rules, descriptors, options);
         Descriptors = descriptors;
         _declared.UnionWith(descriptors);
+        _declaredIds.UnionWith(ids);
         foreach (var descriptor in descriptors)
         {
             string format = descriptor.MessageFormat.Get(_language);
-            _messageFormats[descriptor] = CompositeFormat.Parse(_language == MessageLanguage.English
+            _messageFormats[descriptor] = descriptor.Clause == PipelineDescriptors.NoClause ? CompositeFormat.Parse(format) : CompositeFormat.Parse(_language == MessageLanguage.English
                 ? $"{format} (guideline {descriptor.Clause})"
                 : $"{format}（ガイドライン {descriptor.Clause}）");
         }
@@ -71,12 +78,9 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
         _severities = new(ReferenceEqualityComparer.Instance);
         foreach (var descriptor in descriptors)
         {
-            Severity? severity = options.RuleSeverities.TryGetValue(descriptor.Id, out var configured)
-                ? configured
-                : descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity : null;
-            if (severity is { } s)
+            if (EffectiveSeverity(descriptor, options) is { } severity)
             {
-                _severities[descriptor] = s;
+                _severities[descriptor] = severity;
             }
         }
 
@@ -87,12 +91,18 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
         var patterns = new Dictionary<string, int>(StringComparer.Ordinal);
         var targets = new List<List<PatternTarget>>();
         var tokenKinds = TokenKinds.None;
+        var takenExtraTermCategories = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var enabledCategories = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var rule in rules)
         {
             bool enabled = false;
             foreach (var descriptor in rule.Descriptors)
             {
-                enabled |= _severities.ContainsKey(descriptor);
+                if (_severities.ContainsKey(descriptor))
+                {
+                    enabled = true;
+                    enabledCategories.Add(descriptor.Category);
+                }
             }
 
             if (!enabled)
@@ -112,6 +122,7 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
             }
 
             registration.Freeze();
+            takenExtraTermCategories.UnionWith(registration.TakenExtraTermCategories);
             if (registration.MatchAction is null)
             {
                 continue;
@@ -135,6 +146,24 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
                         _maxExceptionLength = Math.Max(_maxExceptionLength, folded.Length);
                     }
                 }
+            }
+        }
+
+        foreach (var extra in options.ExtraTerms)
+        {
+            if (!takenExtraTermCategories.Contains(extra.Category) && enabledCategories.Contains(extra.Category))
+            {
+                throw new ArgumentException($"Extra term '{extra.Text}': no rule of the pipeline takes extra terms of category '{extra.Category}'.", nameof(options));
+            }
+        }
+
+        foreach (string word in options.AllowedWords)
+        {
+            string folded = TextNormalizer.FoldTerm(word);
+            if (folded.Length > 0)
+            {
+                AddTarget(folded, new PatternTarget(TargetKind.Exception, AllTerms));
+                _maxExceptionLength = Math.Max(_maxExceptionLength, folded.Length);
             }
         }
 
@@ -183,6 +212,84 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
     }
 
     public IReadOnlyList<RuleDescriptor> Descriptors { get; }
+
+    /// <summary>Roslyn's precedence: the rule ID, then (for rules enabled by default) its category, then every rule, then the default.</summary>
+    internal static Severity? EffectiveSeverity(RuleDescriptor descriptor, GuidelinePipelineOptions options)
+    {
+        if (options.RuleSeverities.TryGetValue(descriptor.Id, out var configured))
+        {
+            return configured;
+        }
+
+        if (!descriptor.IsEnabledByDefault)
+        {
+            return null;
+        }
+
+        if (options.CategorySeverities.TryGetValue(descriptor.Category, out configured)
+            || options.CategorySeverities.TryGetValue(GuidelinePipelineOptions.AllCategories, out configured))
+        {
+            return configured;
+        }
+
+        return descriptor.DefaultSeverity;
+    }
+
+    private static void ValidateOptions(IGuidelineRule[] rules, List<RuleDescriptor> descriptors, GuidelinePipelineOptions options)
+    {
+        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var categories = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var descriptor in descriptors)
+        {
+            ids.Add(descriptor.Id);
+            categories.Add(descriptor.Category);
+        }
+
+        string knownIds = string.Join(", ", ids.Order(StringComparer.Ordinal));
+        foreach (var id in options.RuleSeverities.Keys)
+        {
+            if (!ids.Contains(id))
+            {
+                throw new ArgumentException($"Severity is configured for unknown rule ID '{id}'. Known IDs: {knownIds}.", nameof(options));
+            }
+        }
+
+        string knownCategories = string.Join(", ", categories.Order(StringComparer.Ordinal));
+        foreach (var category in options.CategorySeverities.Keys)
+        {
+            if (category != GuidelinePipelineOptions.AllCategories && !categories.Contains(category))
+            {
+                throw new ArgumentException($"Severity is configured for unknown category '{category}'. Known categories: {knownCategories}.", nameof(options));
+            }
+        }
+
+        foreach (var extra in options.ExtraTerms)
+        {
+            if (extra is null || string.IsNullOrWhiteSpace(extra.Text) || extra.Exceptions is null || extra.Alternatives is null)
+            {
+                throw new ArgumentException("An extra term is null or has no text.", nameof(options));
+            }
+
+            if (!categories.Contains(extra.Category))
+            {
+                throw new ArgumentException($"Extra term '{extra.Text}' has unknown category '{extra.Category}'. Known categories: {knownCategories}.", nameof(options));
+            }
+        }
+
+        foreach (var (id, ruleOptions) in options.RuleOptions)
+        {
+            var owner = Array.Find(rules, r => r.Descriptors.Any(d => string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase)))
+                ?? throw new ArgumentException($"Options are configured for unknown rule ID '{id}'. Known IDs: {knownIds}.", nameof(options));
+            foreach (string name in ruleOptions.Keys)
+            {
+                if (!owner.SupportedOptions.Contains(name, StringComparer.Ordinal))
+                {
+                    string supported = owner.SupportedOptions.Count == 0 ? "none" : string.Join(", ", owner.SupportedOptions);
+                    throw new ArgumentException($"Rule {id} has no option '{name}'. Its options: {supported}.", nameof(options));
+                }
+            }
+        }
+    }
 
     /// <summary>Every folded string the automaton looks for (terms, exceptions, token triggers); for benchmarks.</summary>
     internal IReadOnlyList<string> PatternTexts { get; }
@@ -253,7 +360,125 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
         }
 
         Dispatch(workspace, original, cancellationToken);
-        return workspace.ReportCount == 0 ? AnalysisResult.Empty : CreateResult(workspace, original);
+        var result = workspace.ReportCount == 0 ? AnalysisResult.Empty : CreateResult(workspace, original);
+        return _suppressors.Length == 0 && !_inlineSuppressions ? result : Suppress(result, original);
+    }
+
+    /// <summary>
+    /// The suppression stage: inline comments first, then the host's suppressors. A clean text without a
+    /// <c>guideline-</c> comment costs one vectorized search and allocates nothing.
+    /// </summary>
+    private AnalysisResult Suppress(AnalysisResult result, ReadOnlySpan<char> original)
+    {
+        InlineSuppressions? inline = null;
+        if (_inlineSuppressions && original.IndexOf(InlineSuppressions.Marker, StringComparison.Ordinal) >= 0)
+        {
+            inline = InlineSuppressions.Parse(original, _declaredIds.Contains);
+            if (inline.Directives.Count == 0 && inline.UnknownIds.Count == 0)
+            {
+                inline = null;
+            }
+        }
+
+        if (result.IsClean && inline is null)
+        {
+            return result;
+        }
+
+        var kept = ImmutableArray.CreateBuilder<Diagnostic>(result.Diagnostics.Length);
+        var suppressed = ImmutableArray.CreateBuilder<SuppressedDiagnostic>();
+        var used = new bool[inline?.Directives.Count ?? 0];
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            if (inline?.Find(diagnostic) is { } range)
+            {
+                used[range.Directive.Index] = true;
+                suppressed.Add(new SuppressedDiagnostic(diagnostic, range.Directive.Justification));
+                continue;
+            }
+
+            string? justification = null;
+            foreach (var suppressor in _suppressors)
+            {
+                try
+                {
+                    justification = suppressor.GetSuppressionJustification(diagnostic, original);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    throw new GuidelineRuleException(suppressor.GetType().Name, $"Suppressor {suppressor.GetType().Name} threw on {diagnostic.Id}: {ex.Message}", ex);
+                }
+
+                if (justification is not null)
+                {
+                    break;
+                }
+            }
+
+            if (justification is null)
+            {
+                kept.Add(diagnostic);
+            }
+            else
+            {
+                suppressed.Add(new SuppressedDiagnostic(diagnostic, justification));
+            }
+        }
+
+        if (inline is not null)
+        {
+            bool singleLine = original.IndexOfAny('\r', '\n') < 0;
+            var lines = singleLine ? default : new LineMap(original);
+            foreach (var (span, id) in inline.UnknownIds)
+            {
+                AddMeta(kept, PipelineDescriptors.UnknownSuppressionId, span, id, original, singleLine, lines);
+            }
+
+            foreach (var directive in inline.Directives)
+            {
+                if (directive.Kind != "enable" && !used[directive.Index])
+                {
+                    AddMeta(kept, PipelineDescriptors.UnusedSuppression, directive.Span, original.Slice(directive.Span.Start, directive.Span.Length).ToString(), original, singleLine, lines);
+                }
+            }
+
+            kept.Sort(DiagnosticOrder);
+        }
+
+        return kept.Count == 0 && suppressed.Count == 0 ? AnalysisResult.Empty : new AnalysisResult(kept.ToImmutable(), suppressed.ToImmutable());
+    }
+
+    private void AddMeta(ImmutableArray<Diagnostic>.Builder diagnostics, RuleDescriptor descriptor, TextSpan span, string argument, ReadOnlySpan<char> original, bool singleLine, LineMap lines)
+    {
+        if (_severities.TryGetValue(descriptor, out var severity))
+        {
+            diagnostics.Add(MakeDiagnostic(descriptor, severity, span, argument, null, null, original, singleLine, lines));
+        }
+    }
+
+    private static int DiagnosticOrder(Diagnostic a, Diagnostic b)
+    {
+        int c = a.Span.Start.CompareTo(b.Span.Start);
+        c = c != 0 ? c : a.Span.Length.CompareTo(b.Span.Length);
+        return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
+    }
+
+    private Diagnostic MakeDiagnostic(RuleDescriptor descriptor, Severity severity, TextSpan span, string? argument, SuggestedFix? fix, ImmutableDictionary<string, string>? properties, ReadOnlySpan<char> original, bool singleLine, LineMap lines)
+    {
+        string matched = original.Slice(span.Start, span.Length).ToString();
+        argument ??= matched;
+        string message = string.Format(CultureInfo.InvariantCulture, _messageFormats[descriptor], argument);
+        return new Diagnostic(
+            descriptor,
+            severity,
+            span,
+            singleLine ? new LinePosition(1, span.Start + 1) : lines.GetPosition(span.Start),
+            singleLine ? new LinePosition(1, span.End + 1) : lines.GetPosition(span.End),
+            matched,
+            message,
+            [argument],
+            fix,
+            properties ?? ImmutableDictionary<string, string>.Empty);
     }
 
     private void ExpandHits(Workspace workspace, ReadOnlySpan<char> original)
@@ -276,7 +501,7 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
                         workspace.AddTermHit(new TermHit(_termRules[target.Id], target.Id, hit.Start, hit.End));
                         break;
                     case TargetKind.Exception:
-                        workspace.AddExceptionHit(new TermHit(_termRules[target.Id], target.Id, hit.Start, hit.End));
+                        workspace.AddExceptionHit(new TermHit(target.Id == AllTerms ? AllTerms : _termRules[target.Id], target.Id, hit.Start, hit.End));
                         break;
                     default:
                         workspace.AddTriggerHit(new PatternHit(target.Id, hit.Start, hit.End));
@@ -457,7 +682,7 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
         for (int i = lo; i < exceptions.Length && exceptions[i].Start <= hit.Start; i++)
         {
             var exception = exceptions[i];
-            if (exception.TermId == hit.TermId && exception.End >= hit.End)
+            if ((exception.TermId == hit.TermId || exception.TermId == AllTerms) && exception.End >= hit.End)
             {
                 return true;
             }
@@ -484,20 +709,7 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
                 continue; // switched off
             }
 
-            string matched = original.Slice(report.Span.Start, report.Span.Length).ToString();
-            string argument = report.Argument ?? matched;
-            string message = string.Format(CultureInfo.InvariantCulture, _messageFormats[report.Descriptor], argument);
-            diagnostics.Add(new Diagnostic(
-                report.Descriptor,
-                severity,
-                report.Span,
-                singleLine ? new LinePosition(1, report.Span.Start + 1) : lines.GetPosition(report.Span.Start),
-                singleLine ? new LinePosition(1, report.Span.End + 1) : lines.GetPosition(report.Span.End),
-                matched,
-                message,
-                [argument],
-                report.Fix,
-                report.Properties ?? ImmutableDictionary<string, string>.Empty));
+            diagnostics.Add(MakeDiagnostic(report.Descriptor, severity, report.Span, report.Argument, report.Fix, report.Properties, original, singleLine, lines));
         }
 
         if (diagnostics.Count == 0)
@@ -507,12 +719,7 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
 
         if (diagnostics.Count > 1)
         {
-            diagnostics.Sort(static (a, b) =>
-            {
-                int c = a.Span.Start.CompareTo(b.Span.Start);
-                c = c != 0 ? c : a.Span.Length.CompareTo(b.Span.Length);
-                return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
-            });
+            diagnostics.Sort(DiagnosticOrder);
 
             // A rule that reports the same span twice gets one diagnostic; duplicates are adjacent after the sort.
             int kept = 1;

@@ -9,6 +9,8 @@ namespace GuidelineRules;
 public sealed class GuidelinePipelineBuilder
 {
     private readonly List<IGuidelineRule> _rules = [];
+    private readonly List<GuidelineConfiguration> _configurations = [];
+    private readonly List<IGuidelineSuppressor> _suppressors = [];
 
     internal GuidelinePipelineBuilder()
     {
@@ -87,9 +89,33 @@ public sealed class GuidelinePipelineBuilder
         return this;
     }
 
+    /// <summary>
+    /// Applies a configuration file's settings when the pipeline is built, over the settings made in code (a file
+    /// adds to lists and overrides the severities it names); several files apply in the order given.
+    /// </summary>
+    public GuidelinePipelineBuilder UseConfiguration(GuidelineConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        _configurations.Add(configuration);
+        return this;
+    }
+
+    /// <summary>Reads <paramref name="path"/> (a <c>guidelinerules.json</c>) and applies it; see <see cref="UseConfiguration"/>.</summary>
+    /// <exception cref="GuidelineConfigurationException">The file cannot be read or is not valid.</exception>
+    public GuidelinePipelineBuilder UseConfigurationFile(string path) => UseConfiguration(GuidelineConfiguration.Load(path));
+
+    /// <summary>Adds a suppressor: a stage that can suppress diagnostics after the rules ran (Roslyn's DiagnosticSuppressor).</summary>
+    public GuidelinePipelineBuilder AddSuppressor(IGuidelineSuppressor suppressor)
+    {
+        ArgumentNullException.ThrowIfNull(suppressor);
+        _suppressors.Add(suppressor);
+        return this;
+    }
+
     /// <summary>Compiles every rule's registrations into one scanner and returns the analyzer.</summary>
     /// <exception cref="InvalidOperationException">No rule was added.</exception>
     /// <exception cref="ArgumentException">Options name an unknown rule ID, or two rules share an ID.</exception>
+    /// <exception cref="GuidelineConfigurationException">A configuration file names an unknown rule ID, category or option.</exception>
     /// <exception cref="GuidelineRuleException">A rule failed in <see cref="IGuidelineRule.Initialize"/>.</exception>
     public IGuidelineAnalyzer Build()
     {
@@ -98,6 +124,12 @@ public sealed class GuidelinePipelineBuilder
             throw new InvalidOperationException("Add at least one rule (AddDefaultRules or AddRule) before Build.");
         }
 
-        return new GuidelineAnalyzer(_rules.ToArray(), Options);
+        foreach (var configuration in _configurations)
+        {
+            configuration.ApplyTo(Options, _rules);
+        }
+
+        _configurations.Clear(); // applied once: building twice must not add extra terms twice
+        return new GuidelineAnalyzer(_rules.ToArray(), Options, _suppressors.ToArray());
     }
 }

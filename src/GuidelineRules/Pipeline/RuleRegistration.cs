@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace GuidelineRules;
 
 /// <summary>Called once per analyzed text with everything a rule registered for; see <see cref="RuleContext"/>.</summary>
@@ -27,6 +29,54 @@ public sealed class RuleRegistration
     internal RuleAction? MatchAction { get; private set; }
 
     internal bool RunsOnEveryText { get; private set; }
+
+    /// <summary>Categories whose <see cref="GuidelinePipelineOptions.ExtraTerms"/> this rule took.</summary>
+    internal HashSet<string> TakenExtraTermCategories { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Reads an option configured for this rule (<see cref="GuidelinePipelineOptions.RuleOptions"/>, under any of
+    /// the rule's IDs). The name must be one of <see cref="IGuidelineRule.SupportedOptions"/>.
+    /// </summary>
+    public bool TryGetOption(string name, [NotNullWhen(true)] out string? value)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        foreach (var descriptor in Rule.Descriptors)
+        {
+            if (Options.RuleOptions.TryGetValue(descriptor.Id, out var options) && options.TryGetValue(name, out value))
+            {
+                return true;
+            }
+        }
+
+        value = null;
+        return false;
+    }
+
+    /// <summary>
+    /// The configured extra terms of <paramref name="category"/>, as terms of <paramref name="kind"/>; the rule
+    /// that calls this reports them. Registers nothing by itself.
+    /// </summary>
+    public IReadOnlyList<Term> TakeExtraTerms(string category, string kind)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(category);
+        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
+        ThrowIfFrozen();
+        TakenExtraTermCategories.Add(category);
+        var terms = new List<Term>();
+        foreach (var extra in Options.ExtraTerms)
+        {
+            if (string.Equals(extra.Category, category, StringComparison.OrdinalIgnoreCase))
+            {
+                terms.Add(new Term(extra.Text, kind)
+                {
+                    Exceptions = [.. extra.Exceptions],
+                    Alternatives = [.. extra.Alternatives],
+                });
+            }
+        }
+
+        return terms;
+    }
 
     /// <summary>Adds terms the scanner should find for this rule.</summary>
     public void RegisterTerms(IEnumerable<Term> terms)

@@ -36,9 +36,34 @@ public sealed class CityStatementRule : EvidenceRule
     public override IReadOnlyList<RuleDescriptor> Descriptors { get; } = [SettledClaimDescriptor, OfficialVoiceDescriptor];
 
     /// <inheritdoc/>
-    protected override RuleAction CreateAction(RuleRegistration registration) => Analyze;
+    protected override RuleDescriptor? ExtraTermDescriptor => OfficialVoiceDescriptor;
 
-    private static void Analyze(ref RuleContext context)
+    /// <inheritdoc/>
+    public override IReadOnlyList<string> SupportedOptions { get; } = [DisclaimerOption];
+
+    /// <summary>The option that replaces the disclaimer the fix appends (e.g. the department's own wording).</summary>
+    public const string DisclaimerOption = "disclaimer";
+
+    /// <inheritdoc/>
+    protected override RuleAction CreateAction(RuleRegistration registration)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        string? disclaimer = registration.TryGetOption(DisclaimerOption, out string? configured) ? configured.Trim() : null;
+        if (string.IsNullOrEmpty(disclaimer))
+        {
+            disclaimer = null;
+        }
+        else
+        {
+            // The post's own disclaimer is evidence the rule reads: the configured one must count as one too, or
+            // the fix would not fix. Its opening words are enough to recognise it.
+            registration.RegisterTerms([new Term(disclaimer[..Math.Min(disclaimer.Length, 24)], "disclaimer") { IsTrigger = false }]);
+        }
+
+        return (ref RuleContext context) => Analyze(ref context, disclaimer);
+    }
+
+    private static void Analyze(ref RuleContext context, string? configuredDisclaimer)
     {
         var matches = context.Matches;
         if (Has(matches, "disclaimer") || Has(matches, "official-source"))
@@ -48,7 +73,7 @@ public sealed class CityStatementRule : EvidenceRule
 
         int voice = IndexOf(matches, "official-voice");
         int claim = IndexOf(matches, "settled");
-        var fix = AppendDisclaimer(context);
+        var fix = AppendDisclaimer(context, configuredDisclaimer);
         if (voice >= 0)
         {
             context.Report(OfficialVoiceDescriptor, matches[voice].Start, matches[voice].End, fix);
@@ -59,10 +84,10 @@ public sealed class CityStatementRule : EvidenceRule
         }
     }
 
-    private static SuggestedFix AppendDisclaimer(in RuleContext context)
+    private static SuggestedFix AppendDisclaimer(in RuleContext context, string? configuredDisclaimer)
     {
         bool english = context.Language == MessageLanguage.English;
-        string disclaimer = english
+        string disclaimer = configuredDisclaimer is not null ? "\n" + configuredDisclaimer : english
             ? "\n(Personal view, not the city's official position. See the city's website for official information.)"
             : "\n※個人の見解であり、市の公式見解ではありません。正式な情報は市のホームページをご覧ください。";
         return new SuggestedFix(english ? "Add a personal-view disclaimer" : "個人の見解である旨を添える", [new TextEdit(new TextSpan(context.Original.Length, 0), disclaimer)]);

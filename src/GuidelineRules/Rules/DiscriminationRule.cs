@@ -36,6 +36,9 @@ public sealed class DiscriminationRule : EvidenceRule
     public override IReadOnlyList<RuleDescriptor> Descriptors { get; } = [TermDescriptor, StatementDescriptor];
 
     /// <inheritdoc/>
+    protected override RuleDescriptor? ExtraTermDescriptor => TermDescriptor;
+
+    /// <inheritdoc/>
     protected override RuleAction CreateAction(RuleRegistration registration) => Analyze;
 
     private static void Analyze(ref RuleContext context)

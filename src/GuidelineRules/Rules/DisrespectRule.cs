@@ -37,6 +37,9 @@ public sealed class DisrespectRule : EvidenceRule
     public override IReadOnlyList<RuleDescriptor> Descriptors { get; } = [InsultDescriptor, HostileReplyDescriptor];
 
     /// <inheritdoc/>
+    protected override RuleDescriptor? ExtraTermDescriptor => InsultDescriptor;
+
+    /// <inheritdoc/>
     protected override RuleAction CreateAction(RuleRegistration registration) => Analyze;
 
     private static void Analyze(ref RuleContext context)

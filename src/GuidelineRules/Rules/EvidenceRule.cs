@@ -19,14 +19,59 @@ public abstract class EvidenceRule : IGuidelineRule
     /// <inheritdoc/>
     public abstract IReadOnlyList<RuleDescriptor> Descriptors { get; }
 
+    /// <summary>The kind of the terms that come from <see cref="GuidelinePipelineOptions.ExtraTerms"/>.</summary>
+    protected const string ExtraTermKind = "extra-term";
+
     internal RuleData Data => _data.Value;
+
+    /// <summary>
+    /// The descriptor configured extra terms of its category are reported under, or <see langword="null"/> when the
+    /// rule takes none (one rule per category takes them).
+    /// </summary>
+    protected virtual RuleDescriptor? ExtraTermDescriptor => null;
+
+    /// <inheritdoc/>
+    public virtual IReadOnlyList<string> SupportedOptions => [];
 
     /// <inheritdoc/>
     public virtual void Initialize(RuleRegistration registration)
     {
         ArgumentNullException.ThrowIfNull(registration);
         registration.RegisterTerms(Data.ToTerms());
-        registration.RegisterMatchAction(CreateAction(registration));
+        var action = CreateAction(registration);
+        if (ExtraTermDescriptor is { } descriptor)
+        {
+            var extras = registration.TakeExtraTerms(descriptor.Category, ExtraTermKind);
+            if (extras.Count > 0)
+            {
+                registration.RegisterTerms(extras);
+                var judge = action;
+                action = (ref RuleContext context) =>
+                {
+                    judge(ref context);
+                    ReportExtraTerms(ref context, descriptor);
+                };
+            }
+        }
+
+        registration.RegisterMatchAction(action);
+    }
+
+    // A configured term is the user's own judgement: every occurrence outside quotes is reported, with its alternatives.
+    private static void ReportExtraTerms(ref RuleContext context, RuleDescriptor descriptor)
+    {
+        var matches = context.Matches;
+        for (int i = 0; i < matches.Length; i++)
+        {
+            var m = matches[i];
+            if (m.Term.Kind != ExtraTermKind || IsQuoted(context.Folded, m.Start, m.End))
+            {
+                continue;
+            }
+
+            var span = context.ToOriginal(m.Start, m.End);
+            context.Report(descriptor, span, ReplaceWithAlternative(context, m, span), Property("source", "configuration"));
+        }
     }
 
     /// <summary>

@@ -13,4 +13,10 @@ public interface IGuidelineRule
 
     /// <summary>Registers terms, token kinds and the actions that judge them; called once per pipeline build.</summary>
     void Initialize(RuleRegistration registration);
+
+    /// <summary>
+    /// The names of the options this rule reads with <see cref="RuleRegistration.TryGetOption"/>; configuring any
+    /// other name for the rule fails the build. None by default.
+    /// </summary>
+    IReadOnlyList<string> SupportedOptions => [];
 }

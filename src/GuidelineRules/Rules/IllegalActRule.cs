@@ -30,6 +30,9 @@ public sealed class IllegalActRule : EvidenceRule
     public override IReadOnlyList<RuleDescriptor> Descriptors { get; } = [Descriptor];
 
     /// <inheritdoc/>
+    protected override RuleDescriptor? ExtraTermDescriptor => Descriptor;
+
+    /// <inheritdoc/>
     protected override RuleAction CreateAction(RuleRegistration registration) => Analyze;
 
     private static void Analyze(ref RuleContext context)

@@ -34,6 +34,9 @@ public sealed class PersonalInformationRule : EvidenceRule
     public override IReadOnlyList<RuleDescriptor> Descriptors { get; } = [Descriptor];
 
     /// <inheritdoc/>
+    protected override RuleDescriptor? ExtraTermDescriptor => Descriptor;
+
+    /// <inheritdoc/>
     public override void Initialize(RuleRegistration registration)
     {
         ArgumentNullException.ThrowIfNull(registration);

@@ -35,6 +35,9 @@ public sealed class RumorRule : EvidenceRule
     public override IReadOnlyList<RuleDescriptor> Descriptors { get; } = [HearsayDescriptor, SpreadDescriptor];
 
     /// <inheritdoc/>
+    protected override RuleDescriptor? ExtraTermDescriptor => HearsayDescriptor;
+
+    /// <inheritdoc/>
     protected override RuleAction CreateAction(RuleRegistration registration) => Analyze;
 
     private static void Analyze(ref RuleContext context)

@@ -30,6 +30,9 @@ public sealed class SecurityExposureRule : EvidenceRule
     public override IReadOnlyList<RuleDescriptor> Descriptors { get; } = [Descriptor];
 
     /// <inheritdoc/>
+    protected override RuleDescriptor? ExtraTermDescriptor => Descriptor;
+
+    /// <inheritdoc/>
     public override void Initialize(RuleRegistration registration)
     {
         ArgumentNullException.ThrowIfNull(registration);

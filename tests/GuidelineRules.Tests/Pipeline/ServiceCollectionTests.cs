@@ -19,7 +19,7 @@ public class ServiceCollectionTests
     {
         var services = new ServiceCollection();
         services.AddSingleton<IGuidelineRule, WordRule>();
-        services.AddGuidelineRules(b => b.WithSeverity(RuleIds.Rumor, null));
+        services.AddGuidelineRules(o => o.Pipeline.RuleSeverities[RuleIds.Rumor] = null);
         using var provider = services.BuildServiceProvider();
         var result = provider.GetRequiredService<IGuidelineAnalyzer>().Analyze("あの店、食中毒出したって噂。合言葉はパイナップル");
         result.Diagnostics.Select(d => d.Id).Should().Equal("TEST0005");
