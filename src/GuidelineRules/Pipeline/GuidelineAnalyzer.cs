@@ -345,31 +345,6 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
 
     private AnalysisResult AnalyzeCore(ReadOnlySpan<char> original, Workspace workspace, CancellationToken cancellationToken)
     {
-        TextNormalizer.Normalize(original, workspace.Normalized, cancellationToken);
-        if (_matcher is not null)
-        {
-            var sink = new WorkspaceSink(workspace);
-            _matcher.Scan(workspace.Normalized.Span, ref sink);
-        }
-
-        cancellationToken.ThrowIfCancellationRequested();
-        ExpandHits(workspace, original);
-        if (workspace.TriggerHitCount > 0)
-        {
-            RecognizeTokens(workspace, cancellationToken);
-        }
-
-        Dispatch(workspace, original, cancellationToken);
-        var result = workspace.ReportCount == 0 ? AnalysisResult.Empty : CreateResult(workspace, original);
-        return _suppressors.Length == 0 && !_inlineSuppressions ? result : Suppress(result, original);
-    }
-
-    /// <summary>
-    /// The suppression stage: inline comments first, then the host's suppressors. A clean text without a
-    /// <c>guideline-</c> comment costs one vectorized search and allocates nothing.
-    /// </summary>
-    private AnalysisResult Suppress(AnalysisResult result, ReadOnlySpan<char> original)
-    {
         InlineSuppressions? inline = null;
         if (_inlineSuppressions && original.IndexOf(InlineSuppressions.Marker, StringComparison.Ordinal) >= 0)
         {
@@ -380,6 +355,97 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
             }
         }
 
+        if (inline is { Ranges.Count: > 0 })
+        {
+            // Rules report the first finding of a kind in a text; analyzed whole, a suppressed first finding would
+            // hide a second one outside the suppressed lines. Each stretch between suppression boundaries is
+            // analyzed on its own, so what a comment does not cover is reported as if the comment were not there.
+            AnalyzeSegments(original, inline, workspace, cancellationToken);
+        }
+        else
+        {
+            AnalyzeSegment(original, 0, workspace, cancellationToken);
+        }
+
+        var result = workspace.ReportCount == 0 ? AnalysisResult.Empty : CreateResult(workspace, original);
+        return _suppressors.Length == 0 && inline is null ? result : Suppress(result, original, inline);
+    }
+
+    private void AnalyzeSegments(ReadOnlySpan<char> original, InlineSuppressions inline, Workspace workspace, CancellationToken cancellationToken)
+    {
+        var boundaries = new SortedSet<int> { 0, original.Length };
+        foreach (var range in inline.Ranges)
+        {
+            boundaries.Add(range.Start);
+            boundaries.Add(range.End);
+        }
+
+        int previous = -1;
+        foreach (int boundary in boundaries)
+        {
+            if (previous >= 0 && boundary > previous)
+            {
+                workspace.ResetScan();
+                AnalyzeSegment(original[previous..boundary], previous, workspace, cancellationToken);
+            }
+
+            previous = boundary;
+        }
+    }
+
+    /// <summary>Normalizes, scans and dispatches one text (or one segment of it, at <paramref name="offset"/> in the whole).</summary>
+    private void AnalyzeSegment(ReadOnlySpan<char> segment, int offset, Workspace workspace, CancellationToken cancellationToken)
+    {
+        int reportsBefore = workspace.ReportCount;
+        TextNormalizer.Normalize(segment, workspace.Normalized, cancellationToken);
+        if (_matcher is not null)
+        {
+            var sink = new WorkspaceSink(workspace);
+            _matcher.Scan(workspace.Normalized.Span, ref sink);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        ExpandHits(workspace, segment);
+        if (workspace.TriggerHitCount > 0)
+        {
+            RecognizeTokens(workspace, cancellationToken);
+        }
+
+        Dispatch(workspace, segment, cancellationToken);
+        if (offset != 0)
+        {
+            for (int i = reportsBefore; i < workspace.ReportCount; i++)
+            {
+                var report = workspace.Reports[i];
+                workspace.Reports[i] = report with { Span = Shift(report.Span, offset), Fix = Shift(report.Fix, offset) };
+            }
+        }
+    }
+
+    private static TextSpan Shift(TextSpan span, int offset) => new(span.Start + offset, span.Length);
+
+    private static SuggestedFix? Shift(SuggestedFix? fix, int offset)
+    {
+        if (fix is null)
+        {
+            return null;
+        }
+
+        var edits = ImmutableArray.CreateBuilder<TextEdit>(fix.Edits.Length);
+        foreach (var edit in fix.Edits)
+        {
+            edits.Add(edit with { Span = Shift(edit.Span, offset) });
+        }
+
+        return fix with { Edits = edits.MoveToImmutable() };
+    }
+
+    /// <summary>
+    /// The suppression stage: inline comments first, then the host's suppressors. A clean text without a
+    /// <c>guideline-</c> comment costs one vectorized search and allocates nothing.
+    /// </summary>
+    private AnalysisResult Suppress(AnalysisResult result, ReadOnlySpan<char> original, InlineSuppressions? inline)
+    {
         if (result.IsClean && inline is null)
         {
             return result;

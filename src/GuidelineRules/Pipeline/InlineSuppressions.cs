@@ -68,13 +68,13 @@ internal sealed class InlineSuppressions
                 }
 
                 int start = i;
-                while (i < commentEnd && !IsSeparator(text[i]))
+                while (i < commentEnd && !IsSeparator(text[i]) && !(text[i] == '-' && i + 1 < commentEnd && text[i + 1] == '-'))
                 {
                     i++;
                 }
 
                 var word = text[start..i];
-                if (word.IsEmpty || word.StartsWith("--", StringComparison.Ordinal))
+                if (word.IsEmpty)
                 {
                     break;
                 }

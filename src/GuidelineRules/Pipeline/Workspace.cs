@@ -181,6 +181,14 @@ internal sealed class Workspace
 
     public void Reset()
     {
+        ResetScan();
+        Array.Clear(Reports, 0, ReportCount); // drop references to descriptors and fixes
+        ReportCount = 0;
+    }
+
+    /// <summary>Clears everything but the reports, for the next segment of a text analyzed in parts.</summary>
+    public void ResetScan()
+    {
         HitCount = 0;
         TermHitCount = 0;
         ExceptionHitCount = 0;
@@ -188,8 +196,6 @@ internal sealed class Workspace
         TokenCount = 0;
         _tokenRunCount = 0;
         CanonicalLength = 0;
-        Array.Clear(Reports, 0, ReportCount); // drop references to descriptors and fixes
-        ReportCount = 0;
         Array.Clear(Matches, 0, MatchesUsed); // drop references to terms of other pipelines
         MatchesUsed = 0;
         Normalized.Length = 0;
