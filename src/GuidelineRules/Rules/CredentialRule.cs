@@ -106,7 +106,7 @@ public sealed class CredentialRule : EvidenceRule
             }
 
             bool counted = i < folded.Length && folded[i] is '文' or '桁' or '年' or '月' or '日' or '回' or '時' or '分' or '円' or '歳' or '人' or '件' or '個';
-            if (end - start >= MinimumValueLength && !counted && !IsWord(folded[start..end]))
+            if (end - start >= MinimumValueLength && !counted && !IsWord(folded[start..end]) && !IsMasked(folded[start..end]))
             {
                 return (start, end);
             }
@@ -130,6 +130,10 @@ public sealed class CredentialRule : EvidenceRule
 
         return true;
     }
+
+    // A value already hidden (********, xxxx, ●●●●: the fix's own output, or a careful poster) is no secret.
+    private static bool IsMasked(ReadOnlySpan<char> value) =>
+        value.IndexOfAnyExcept('*') < 0 || value.IndexOfAnyExcept('x') < 0 || value.IndexOfAnyExcept('#') < 0;
 
     private static SuggestedFix Mask(in RuleContext context, TextSpan span) =>
         new(context.Language == MessageLanguage.English ? "Mask the secret" : "秘密情報を伏せる", [new TextEdit(span, "********")]);

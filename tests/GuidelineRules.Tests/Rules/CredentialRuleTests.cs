@@ -23,6 +23,9 @@ public class CredentialRuleTests
     [TestCase("upward trend since 2020")]
     [TestCase("ドラクエの復活の呪文、子どもに『パスワードなげーよ』って笑われた")]
     [TestCase("パスタ 2500 円")]
+    [TestCase("新人さん向けにパスワード書いとくね。******** 笑")]
+    [TestCase("暗証番号は xxxx です（伏せてます）")]
+    [TestCase("パスワード：＊＊＊＊＊＊")]
     public Task Leaves_security_advice_alone(string text) => Verifier<CredentialRule>.VerifyAsync(text);
 
     [Test]
