@@ -171,6 +171,19 @@ public class ConfigurationFileTests
         GuidelineConfiguration.FindNearest(nested).Should().Be(file);
     }
 
+    [Test]
+    public void The_readme_example_is_a_valid_configuration()
+    {
+        string readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        int start = readme.IndexOf("```jsonc\n", StringComparison.Ordinal) + "```jsonc\n".Length;
+        string json = readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)];
+        Write("lists/adult-hosts.txt", "0.0.0.0 naughty-example.com\n");
+        var configuration = GuidelineConfiguration.Parse(System.Text.Encoding.UTF8.GetBytes(json), "README.md", _directory);
+        var analyzer = GuidelinePipeline.CreateBuilder().AddDefaultRules().UseConfiguration(configuration).Build();
+        analyzer.Analyze("区役所の裏情報、教えます").Diagnostics.Should().ContainSingle(d => d.Id == RuleIds.Rumor);
+        analyzer.Analyze("駅前の店が潰れるらしい。拡散希望").Diagnostics.Should().Contain(d => d.Id == RuleIds.RumorSpreadRequest && d.Severity == Severity.Error);
+    }
+
     [TestCase("strict")]
     [TestCase("lenient")]
     public void Presets_load_and_build(string preset)
