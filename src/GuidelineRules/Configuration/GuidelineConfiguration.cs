@@ -346,6 +346,10 @@ public sealed class GuidelineConfiguration
             int end = start >= 0 ? message.IndexOf('\'', start + 1) : -1;
             message = end > start ? $"unknown property {message[start..(end + 1)]}." : "unknown property.";
         }
+        else if (message.StartsWith("Duplicate propert", StringComparison.Ordinal))
+        {
+            message = "the property is given twice; only one may be given.";
+        }
         else if (message.StartsWith("The JSON value could not be converted to", StringComparison.Ordinal))
         {
             message = "wrong type: " + message.Replace("System.Collections.Generic.", string.Empty, StringComparison.Ordinal)

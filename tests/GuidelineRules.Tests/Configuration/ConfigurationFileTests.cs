@@ -214,6 +214,15 @@ public class ConfigurationFileTests
     }
 
     [Test]
+    public void A_property_given_twice_is_an_error_not_last_one_wins()
+    {
+        var error = BuildFails("{\n  \"severity\": { \"rules\": {\n    \"GR1004\": \"none\",\n    \"GR1004\": \"error\"\n  } }\n}");
+        error.Line.Should().Be(4);
+        error.PropertyPath.Should().Contain("GR1004");
+        error.Problem.Should().Contain("twice");
+    }
+
+    [Test]
     public void A_value_of_the_wrong_type_names_the_property()
     {
         var error = BuildFails("{\n  \"terms\": { \"rumor\": \"裏情報\" }\n}");
