@@ -58,4 +58,7 @@ public sealed record RuleDescriptor
 
     /// <summary>Relative link to the rule's documentation page.</summary>
     public string HelpUri { get; }
+
+    /// <summary>What the rule's suggested fix does, in a few English words (for rule tables), or <see langword="null"/> when it offers none.</summary>
+    public string? FixDescription { get; init; }
 }

@@ -39,6 +39,14 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
 
     public GuidelineAnalyzer(IGuidelineRule[] rules, GuidelinePipelineOptions options, IGuidelineSuppressor[]? suppressors = null)
     {
+        if (!FoldTable.NormalizationAvailable)
+        {
+            throw new PlatformNotSupportedException(
+                "GuidelineRules needs Unicode normalization (ICU), and this process runs without it (InvariantGlobalization is on, " +
+                "or libicu is missing): full-width and half-width disguises would go unseen. Set <InvariantGlobalization>false</InvariantGlobalization> " +
+                "and install libicu.");
+        }
+
         _language = options.Language;
         _suppressors = suppressors ?? [];
         _inlineSuppressions = options.InlineSuppressions;

@@ -114,6 +114,7 @@ public sealed class GuidelinePipelineBuilder
 
     /// <summary>Compiles every rule's registrations into one scanner and returns the analyzer.</summary>
     /// <exception cref="InvalidOperationException">No rule was added.</exception>
+    /// <exception cref="PlatformNotSupportedException">The process cannot normalize Unicode (InvariantGlobalization).</exception>
     /// <exception cref="ArgumentException">Options name an unknown rule ID, or two rules share an ID.</exception>
     /// <exception cref="GuidelineConfigurationException">A configuration file names an unknown rule ID, category or option.</exception>
     /// <exception cref="GuidelineRuleException">A rule failed in <see cref="IGuidelineRule.Initialize"/>.</exception>

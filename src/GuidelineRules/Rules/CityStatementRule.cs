@@ -16,7 +16,10 @@ public sealed class CityStatementRule : EvidenceRule
         new("「{0}」: 職員の発言として公式情報と受け取られるおそれがあります。個人の見解である旨や公式情報へのリンクを添えてください", "'{0}': readers may take a staff member's claim as official; say it is a personal view or link the official source"),
         RuleCategories.CityStatement,
         "5(5)",
-        Severity.Info);
+        Severity.Info)
+    {
+        FixDescription = "append a personal-view disclaimer",
+    };
 
     /// <summary>GR2015.</summary>
     public static readonly RuleDescriptor OfficialVoiceDescriptor = new(
@@ -25,7 +28,10 @@ public sealed class CityStatementRule : EvidenceRule
         new("「{0}」: 市の公式見解であるかのように発信しています", "'{0}' speaks as if it were the city's official position"),
         RuleCategories.CityStatement,
         "5(5)",
-        Severity.Warning);
+        Severity.Warning)
+    {
+        FixDescription = "append a personal-view disclaimer",
+    };
 
     /// <summary>Creates the rule.</summary>
     public CityStatementRule() : base("CityStatementRule")

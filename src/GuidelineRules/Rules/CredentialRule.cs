@@ -22,7 +22,10 @@ public sealed class CredentialRule : EvidenceRule
         new("「{0}」: パスワードや暗証番号など、市のセキュリティを脅かす情報です", "'{0}' is a password, PIN or key that threatens the city's security"),
         RuleCategories.Security,
         "5(3)",
-        Severity.Error);
+        Severity.Error)
+    {
+        FixDescription = "mask the secret",
+    };
 
     /// <summary>Creates the rule.</summary>
     public CredentialRule() : base("CredentialRule")

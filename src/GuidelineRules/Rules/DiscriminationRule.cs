@@ -16,7 +16,10 @@ public sealed class DiscriminationRule : EvidenceRule
         new("「{0}」は差別的な表現です", "'{0}' is a discriminatory term"),
         RuleCategories.Discrimination,
         "4(6)②",
-        Severity.Error);
+        Severity.Error)
+    {
+        FixDescription = "alternative where one exists",
+    };
 
     /// <summary>GR1012.</summary>
     public static readonly RuleDescriptor StatementDescriptor = new(

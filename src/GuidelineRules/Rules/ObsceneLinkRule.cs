@@ -18,7 +18,10 @@ public sealed class ObsceneLinkRule : EvidenceRule
         new("「{0}」はわいせつな内容を含むサイトへのリンクです", "'{0}' links to a site with obscene content"),
         RuleCategories.ObsceneLink,
         "4(6)⑤",
-        Severity.Error);
+        Severity.Error)
+    {
+        FixDescription = "remove the link",
+    };
 
     /// <summary>Creates the rule.</summary>
     public ObsceneLinkRule() : base("ObsceneLinkRule")

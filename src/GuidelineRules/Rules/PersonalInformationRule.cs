@@ -23,7 +23,10 @@ public sealed class PersonalInformationRule : EvidenceRule
         new("「{0}」: 他人の個人情報（電話番号・住所・個人番号・健康状態など）を発信しています", "'{0}' discloses another person's personal information (phone number, address, My Number, health)"),
         RuleCategories.Rights,
         "4(3), 5(2)",
-        Severity.Error);
+        Severity.Error)
+    {
+        FixDescription = "mask the digits",
+    };
 
     /// <summary>Creates the rule.</summary>
     public PersonalInformationRule() : base("PersonalInformationRule")

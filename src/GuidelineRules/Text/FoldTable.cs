@@ -61,6 +61,24 @@ internal static class FoldTable
     public static readonly FrozenDictionary<char, string> Expansions;
     public static readonly FrozenDictionary<int, char> SupplementaryFolds;
 
+    /// <summary>
+    /// Whether the runtime can normalize Unicode (it cannot with <c>InvariantGlobalization</c>, where NFKC silently does
+    /// nothing): without it full-width and half-width disguises would pass unseen, so the pipeline refuses to build.
+    /// </summary>
+    public static bool NormalizationAvailable { get; } = ProbeNormalization();
+
+    private static bool ProbeNormalization()
+    {
+        try
+        {
+            return "\uFF21\uFF76".Normalize(NormalizationForm.FormKC) == "A\u30AB";
+        }
+        catch (PlatformNotSupportedException)
+        {
+            return false;
+        }
+    }
+
     static FoldTable()
     {
         var expansions = new Dictionary<char, string>();
