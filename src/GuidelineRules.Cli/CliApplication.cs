@@ -37,6 +37,11 @@ internal static class CliApplication
             await console.Error.WriteLineAsync(ex.Message);
             return ExitCodes.UsageOrInputError;
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await console.Error.WriteLineAsync($"guidelinerules: {ex.Message}");
+            return ExitCodes.UsageOrInputError;
+        }
         catch (PlatformNotSupportedException ex)
         {
             await console.Error.WriteLineAsync($"guidelinerules: {ex.Message}");

@@ -183,7 +183,9 @@ internal sealed class SarifFindingWriter : IFindingWriter
 
     private static string PascalCase(string title)
     {
-        var words = title.Split([' ', '-', '\'', ',', '(', ')', '/'], StringSplitOptions.RemoveEmptyEntries);
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => new string(w.Where(char.IsAsciiLetterOrDigit).ToArray()))
+            .Where(w => w.Length > 0);
         return string.Concat(words.Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
     }
 }

@@ -198,6 +198,30 @@ public class CheckCommandTests : CliTestBase
     }
 
     [Test]
+    public async Task Markdown_link_urls_and_code_blocks_are_still_scanned()
+    {
+        Write("a.md", "リンク集は[こちら](https://muryou-ero-douga.xxx/top)\n\n```\n090-1234-5678\n```\n");
+        var (_, output, _) = await Run("check", "a.md");
+        output.Should().Contain("a.md(1,").And.Contain("GR1005").And.Contain("a.md(4,1): error GR2002");
+    }
+
+    [Test]
+    public async Task A_progress_line_goes_to_a_terminal_when_many_files_are_checked()
+    {
+        for (int i = 0; i < 250; i++)
+        {
+            Write($"many/{i}.txt", "今日は晴れ");
+        }
+
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        int code = await CliApplication.RunAsync(["check", "many"], new CliConsole(TextReader.Null, stdout, stderr, Root, ErrorIsTerminal: true), CancellationToken.None);
+        code.Should().Be(ExitCodes.Clean);
+        stdout.ToString().Should().BeEmpty("progress never mixes with results");
+        stderr.ToString().Should().Contain("\rguidelinerules: 200 files checked").And.Contain("250 files checked, 0 findings");
+    }
+
+    [Test]
     public async Task Memory_does_not_grow_with_the_number_of_files()
     {
         for (int i = 0; i < 10_000; i++)
