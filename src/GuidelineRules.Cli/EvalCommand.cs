@@ -49,6 +49,13 @@ internal static class EvalCommand
         return ExitCodes.Clean;
     }
 
+    // Over the categories the rules cover, as the library's MacroF1.
+    private static (double Precision, double Recall) MacroPrecisionRecall(EvaluationReport report)
+    {
+        var covered = report.Categories.Where(c => c.IsCovered).ToList();
+        return covered.Count == 0 ? (0, 0) : (covered.Average(c => c.Precision), covered.Average(c => c.Recall));
+    }
+
     private static void WriteText(TextWriter output, EvaluationReport report, bool listErrors)
     {
         var c = CultureInfo.InvariantCulture;
@@ -60,7 +67,8 @@ internal static class EvalCommand
             output.WriteLine(string.Format(c, "{0,-16} {1,4} {2,4} {3,4} {4,9:F3} {5,7:F3} {6,6:F3}", score.Category, score.TruePositives, score.FalsePositives, score.FalseNegatives, score.Precision, score.Recall, score.F1));
         }
 
-        output.WriteLine(string.Format(c, "{0,-16} {1,38:F3}", "macro F1", report.MacroF1));
+        var (precision, recall) = MacroPrecisionRecall(report);
+        output.WriteLine(string.Format(c, "{0,-16} {1,4} {2,4} {3,4} {4,9:F3} {5,7:F3} {6,6:F3}", "macro average", string.Empty, string.Empty, string.Empty, precision, recall, report.MacroF1));
         if (listErrors && report.Errors.Length > 0)
         {
             output.WriteLine();
@@ -82,6 +90,9 @@ internal static class EvalCommand
             w.WriteNumber("cleanPostsFlagged", report.CleanPostsFlagged);
             w.WriteNumber("hardNegatives", report.HardNegativeCount);
             w.WriteNumber("hardNegativesFlagged", report.HardNegativesFlagged);
+            var (precision, recall) = MacroPrecisionRecall(report);
+            w.WriteNumber("macroPrecision", Math.Round(precision, 4));
+            w.WriteNumber("macroRecall", Math.Round(recall, 4));
             w.WriteNumber("macroF1", Math.Round(report.MacroF1, 4));
             w.WriteStartArray("categories");
             foreach (var s in report.Categories)

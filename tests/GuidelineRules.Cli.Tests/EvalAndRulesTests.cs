@@ -17,6 +17,10 @@ public class EvalAndRulesTests : CliTestBase
         {
             output.Should().MatchRegex($"(?m)^{score.Category} +{score.TruePositives} +{score.FalsePositives} +{score.FalseNegatives} ");
         }
+
+        var covered = report.Categories.Where(c => c.IsCovered).ToList();
+        string macro = string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0:F3} +{1:F3} +{2:F3}", covered.Average(c => c.Precision), covered.Average(c => c.Recall), report.MacroF1);
+        output.Should().MatchRegex($"(?m)^macro average +{macro.Replace(".", "\\.", StringComparison.Ordinal)}$");
     }
 
     [Test]
@@ -29,6 +33,7 @@ public class EvalAndRulesTests : CliTestBase
         var rumor = root.GetProperty("categories").EnumerateArray().Single(c => c.GetProperty("category").GetString() == "rumor");
         rumor.GetProperty("tp").GetInt32().Should().Be(0);
         rumor.GetProperty("recall").GetDouble().Should().Be(0);
+        root.GetProperty("macroRecall").GetDouble().Should().BeLessThan(1);
         var errors = root.GetProperty("errors").EnumerateArray().ToList();
         errors.Should().NotBeEmpty().And.OnlyContain(e => e.GetProperty("expected").EnumerateArray().Any(l => l.GetString() == "rumor"));
     }
