@@ -43,6 +43,10 @@ public sealed class SecurityExposureRule : EvidenceRule
     /// <inheritdoc/>
     protected override RuleAction CreateAction(RuleRegistration registration) => Analyze;
 
+    // A suffix such as .lan or .corp ends a host name: in "options.Language" or "window.localStorage" it is the start of a word.
+    private static bool IsCutSuffix(ReadOnlySpan<char> folded, in TermMatch m) =>
+        folded[m.Start] == '.' && m.End < folded.Length && (char.IsAsciiLetterOrDigit(folded[m.End]) || folded[m.End] == '_');
+
     private static void Analyze(ref RuleContext context)
     {
         var matches = context.Matches;
@@ -69,7 +73,7 @@ public sealed class SecurityExposureRule : EvidenceRule
 
             switch (m.Term.Kind)
             {
-                case "host":
+                case "host" when !IsCutSuffix(folded, m):
                     var (start, end) = ExtendToHostName(folded, m.Start, m.End);
                     context.Report(Descriptor, start, end, properties: Property("exposure", "host"));
                     return;

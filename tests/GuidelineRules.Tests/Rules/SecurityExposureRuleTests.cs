@@ -9,6 +9,8 @@ public class SecurityExposureRuleTests
     [TestCase("ネットワーク構成図。コアスイッチは{|GR2013:10.0.0.1|}")]
     [TestCase("VPN繋がらない。接続先 {|GR2013:１０．２０．３．１５|}")]
     [TestCase("{|GR2013:jinji-db01|} がまた落ちた")]
+    [TestCase("ファイルサーバーは {|GR2013:somu-srv.lan|} です")]
+    [TestCase("接続先は {|GR2013:kikaku.corp|}。パスは聞いて")]
     [TestCase("問い合わせフォーム、{|GR2013:入力チェック甘|}くてSQLインジェクション通るっぽい")]
     [TestCase("庁舎の防犯カメラ、北側の駐輪場だけ、{|GR2013:死 角 に な っ て る|}")]
     [TestCase("夜間の警備員さん、{|GR2013:巡回は|}22時と翌2時の2回だけ")]
@@ -19,5 +21,8 @@ public class SecurityExposureRuleTests
     [TestCase("サーバーの公開アドレスは 8.8.8.8 です")]
     [TestCase("今日は職員向けの情報セキュリティ研修でした")]
     [TestCase("巡回は毎日しています。安心してください")]
+    [TestCase("options.Pipeline.Language = MessageLanguage.English;")]
+    [TestCase("window.localStorage に保存します")]
+    [TestCase("acme.corporate のサイト")]
     public Task Leaves_home_networks_and_training_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
 }
