@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using GuidelineRules.Evaluation;
 
@@ -81,9 +80,9 @@ internal static class EvalCommand
 
     private static void WriteJson(TextWriter output, EvaluationReport report, bool listErrors)
     {
-        using var stream = new TextWriterStream(output);
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var json = new JsonOutput(output))
         {
+            var w = json.Writer;
             w.WriteStartObject();
             w.WriteNumber("posts", report.PostCount);
             w.WriteNumber("cleanPosts", report.CleanPostCount);
@@ -131,6 +130,7 @@ internal static class EvalCommand
             }
 
             w.WriteEndObject();
+            json.Flush();
         }
 
         output.WriteLine();

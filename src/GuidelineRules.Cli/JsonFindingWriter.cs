@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace GuidelineRules.Cli;
@@ -6,14 +5,14 @@ namespace GuidelineRules.Cli;
 /// <summary>One JSON document: <c>{"findings":[…],"summary":{…}}</c>, streamed.</summary>
 internal sealed class JsonFindingWriter : IFindingWriter
 {
-    private readonly Stream _stream;
+    private readonly JsonOutput _output;
     private readonly Utf8JsonWriter _writer;
     private readonly MessageLanguage _language;
 
     public JsonFindingWriter(TextWriter output, MessageLanguage language)
     {
-        _stream = new TextWriterStream(output);
-        _writer = new Utf8JsonWriter(_stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        _output = new JsonOutput(output);
+        _writer = _output.Writer;
         _language = language;
     }
 
@@ -68,13 +67,8 @@ internal sealed class JsonFindingWriter : IFindingWriter
         _writer.WriteNumber("suggestions", summary.Suggestions);
         _writer.WriteEndObject();
         _writer.WriteEndObject();
-        _writer.Flush();
-        _stream.Flush();
+        _output.Flush();
     }
 
-    public void Dispose()
-    {
-        _writer.Dispose();
-        _stream.Dispose();
-    }
+    public void Dispose() => _output.Dispose();
 }

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace GuidelineRules.Cli;
@@ -16,15 +15,15 @@ internal sealed class SarifFindingWriter : IFindingWriter
 
     public const string FingerprintKey = "guidelineRulesFingerprint/v1";
 
-    private readonly Stream _stream;
+    private readonly JsonOutput _output;
     private readonly Utf8JsonWriter _writer;
     private readonly MessageLanguage _language;
     private readonly Dictionary<string, int> _ruleIndexes = new(StringComparer.Ordinal);
 
     public SarifFindingWriter(TextWriter output, MessageLanguage language)
     {
-        _stream = new TextWriterStream(output);
-        _writer = new Utf8JsonWriter(_stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        _output = new JsonOutput(output);
+        _writer = _output.Writer;
         _language = language;
     }
 
@@ -162,15 +161,10 @@ internal sealed class SarifFindingWriter : IFindingWriter
         _writer.WriteEndObject(); // run
         _writer.WriteEndArray(); // runs
         _writer.WriteEndObject();
-        _writer.Flush();
-        _stream.Flush();
+        _output.Flush();
     }
 
-    public void Dispose()
-    {
-        _writer.Dispose();
-        _stream.Dispose();
-    }
+    public void Dispose() => _output.Dispose();
 
     private static string Version()
     {

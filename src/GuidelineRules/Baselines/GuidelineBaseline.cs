@@ -85,15 +85,7 @@ public sealed class GuidelineBaseline
     public static GuidelineBaseline Load(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            throw new GuidelineConfigurationException(path, 0, 0, null, $"cannot read the baseline: {ex.Message}", ex);
-        }
+        byte[] bytes = GuidelineConfigurationException.ReadFile(path, "baseline");
 
         BaselineFile file;
         try

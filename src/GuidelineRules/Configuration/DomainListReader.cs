@@ -19,17 +19,8 @@ public static class DomainListReader
     public static IReadOnlyList<string> ReadFile(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            throw new GuidelineConfigurationException(path, 0, 0, null, $"cannot read the domain list: {ex.Message}", ex);
-        }
-
-        return Parse(text, path);
+        byte[] bytes = GuidelineConfigurationException.ReadFile(path, "domain list");
+        return Parse(System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF'), path);
     }
 
     /// <summary>Parses list text; <paramref name="sourceName"/> names it in errors.</summary>

@@ -34,15 +34,7 @@ public sealed class GuidelineConfiguration
     public static GuidelineConfiguration Load(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            throw new GuidelineConfigurationException(path, 0, 0, null, $"cannot read the configuration file: {ex.Message}", ex);
-        }
+        byte[] bytes = GuidelineConfigurationException.ReadFile(path, "configuration file");
 
         return Parse(bytes, path, Path.GetDirectoryName(Path.GetFullPath(path)) ?? Directory.GetCurrentDirectory());
     }

@@ -50,6 +50,19 @@ public sealed class GuidelineConfigurationException : Exception
     /// <summary>What is wrong, without the location.</summary>
     public string Problem { get; }
 
+    /// <summary>Reads a file the library was pointed at; a failure names the file and what it was for.</summary>
+    internal static byte[] ReadFile(string path, string what)
+    {
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            throw new GuidelineConfigurationException(path, 0, 0, null, $"cannot read the {what}: {ex.Message}", ex);
+        }
+    }
+
     private static string Format(string filePath, int line, int column, string? propertyPath, string problem)
     {
         string location = line > 0 ? (column > 0 ? $"{filePath}({line},{column})" : $"{filePath}({line})") : filePath;

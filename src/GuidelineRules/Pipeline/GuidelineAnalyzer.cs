@@ -175,6 +175,12 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
             }
         }
 
+        // Suppression comments are looked for only in texts where the one scan saw their marker: free on clean posts.
+        if (_inlineSuppressions)
+        {
+            AddTarget(InlineSuppressions.Marker, new PatternTarget(TargetKind.SuppressionMarker, 0));
+        }
+
         // Recognizers run in this order; a later one skips triggers inside an earlier one's tokens.
         var recognizers = new List<TokenRecognizer>();
         foreach (var recognizer in new TokenRecognizer[] { new EmailRecognizer(), new UrlRecognizer(), new IPAddressRecognizer(), new DigitRunRecognizer() })
@@ -353,26 +359,23 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
 
     private AnalysisResult AnalyzeCore(ReadOnlySpan<char> original, Workspace workspace, CancellationToken cancellationToken)
     {
+        AnalyzeSegment(original, 0, workspace, cancellationToken);
         InlineSuppressions? inline = null;
-        if (_inlineSuppressions && original.IndexOf(InlineSuppressions.Marker, StringComparison.Ordinal) >= 0)
+        if (workspace.SawSuppressionMarker)
         {
             inline = InlineSuppressions.Parse(original, _declaredIds.Contains);
             if (inline.Directives.Count == 0 && inline.UnknownIds.Count == 0)
             {
                 inline = null;
             }
-        }
-
-        if (inline is { Ranges.Count: > 0 })
-        {
-            // Rules report the first finding of a kind in a text; analyzed whole, a suppressed first finding would
-            // hide a second one outside the suppressed lines. Each stretch between suppression boundaries is
-            // analyzed on its own, so what a comment does not cover is reported as if the comment were not there.
-            AnalyzeSegments(original, inline, workspace, cancellationToken);
-        }
-        else
-        {
-            AnalyzeSegment(original, 0, workspace, cancellationToken);
+            else if (inline.Ranges.Count > 0)
+            {
+                // Rules report the first finding of a kind in a text; analyzed whole, a suppressed first finding would
+                // hide a second one outside the suppressed lines. Each stretch between suppression boundaries is
+                // analyzed again on its own, so what a comment does not cover is reported as if it were not there.
+                workspace.Reset();
+                AnalyzeSegments(original, inline, workspace, cancellationToken);
+            }
         }
 
         var result = workspace.ReportCount == 0 ? AnalysisResult.Empty : CreateResult(workspace, original);
@@ -573,6 +576,9 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
                         }
 
                         workspace.AddTermHit(new TermHit(_termRules[target.Id], target.Id, hit.Start, hit.End));
+                        break;
+                    case TargetKind.SuppressionMarker:
+                        workspace.SawSuppressionMarker = true;
                         break;
                     case TargetKind.Exception:
                         workspace.AddExceptionHit(new TermHit(target.Id == AllTerms ? AllTerms : _termRules[target.Id], target.Id, hit.Start, hit.End));
@@ -816,6 +822,7 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
         Term,
         Exception,
         Recognizer,
+        SuppressionMarker,
     }
 
     private readonly record struct PatternTarget(TargetKind Kind, int Id);

@@ -28,6 +28,9 @@ internal sealed class Workspace
     public int ExceptionHitCount;
     public PatternHit[] TriggerHits = new PatternHit[64];
     public int TriggerHitCount;
+
+    /// <summary>Whether the scan saw <c>guideline-</c>: only then are suppression comments looked for.</summary>
+    public bool SawSuppressionMarker;
     public TermMatch[] Matches = new TermMatch[64];
     public int MatchesUsed;
     public Token[] Tokens = new Token[16];
@@ -193,6 +196,7 @@ internal sealed class Workspace
         TermHitCount = 0;
         ExceptionHitCount = 0;
         TriggerHitCount = 0;
+        SawSuppressionMarker = false;
         TokenCount = 0;
         _tokenRunCount = 0;
         CanonicalLength = 0;
