@@ -100,22 +100,7 @@ public sealed class GuidelineConfiguration
     /// </summary>
     internal void ApplyTo(GuidelinePipelineOptions options, IReadOnlyList<IGuidelineRule> rules)
     {
-        var ids = new Dictionary<string, IGuidelineRule>(StringComparer.OrdinalIgnoreCase);
-        var categories = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { PipelineDescriptors.Category };
-        foreach (var descriptor in PipelineDescriptors.All)
-        {
-            ids.TryAdd(descriptor.Id, null!);
-        }
-
-        foreach (var rule in rules)
-        {
-            foreach (var descriptor in rule.Descriptors)
-            {
-                ids.TryAdd(descriptor.Id, rule);
-                categories.Add(descriptor.Category);
-            }
-        }
-
+        var catalog = new RuleCatalog(rules);
         if (_model.Language is { } language)
         {
             options.Language = language == "en" ? MessageLanguage.English : MessageLanguage.Japanese;
@@ -136,10 +121,7 @@ public sealed class GuidelineConfiguration
             foreach (var (category, value) in severity.Categories ?? [])
             {
                 string path = $"$.severity.categories.{category}";
-                if (!categories.Contains(category))
-                {
-                    throw Error(path, $"unknown category '{category}'. Known categories: {string.Join(", ", categories.Order(StringComparer.Ordinal))}.");
-                }
+                ThrowIf(catalog.CheckCategory(category), path);
 
                 options.CategorySeverities[category] = ParseSeverity(value, path);
             }
@@ -147,10 +129,7 @@ public sealed class GuidelineConfiguration
             foreach (var (id, value) in severity.Rules ?? [])
             {
                 string path = $"$.severity.rules.{id}";
-                if (!ids.ContainsKey(id))
-                {
-                    throw Error(path, $"unknown rule ID '{id}'. Known IDs: {string.Join(", ", ids.Keys.Order(StringComparer.Ordinal))}.");
-                }
+                ThrowIf(catalog.CheckId(id), path);
 
                 options.RuleSeverities[id] = ParseSeverity(value, path);
             }
@@ -158,10 +137,7 @@ public sealed class GuidelineConfiguration
 
         foreach (var (category, terms) in _model.Terms ?? [])
         {
-            if (!categories.Contains(category))
-            {
-                throw Error($"$.terms.{category}", $"unknown category '{category}'. Known categories: {string.Join(", ", categories.Order(StringComparer.Ordinal))}.");
-            }
+            ThrowIf(catalog.CheckCategory(category), $"$.terms.{category}");
 
             foreach (var term in terms)
             {
@@ -187,16 +163,7 @@ public sealed class GuidelineConfiguration
 
         foreach (var (id, values) in _model.RuleOptions ?? [])
         {
-            if (!ids.TryGetValue(id, out var rule))
-            {
-                throw Error($"$.ruleOptions.{id}", $"unknown rule ID '{id}'. Known IDs: {string.Join(", ", ids.Keys.Order(StringComparer.Ordinal))}.");
-            }
-
-            if (rule is null)
-            {
-                throw Error($"$.ruleOptions.{id}", $"{id} has no options.");
-            }
-
+            ThrowIf(catalog.CheckId(id), $"$.ruleOptions.{id}");
             if (!options.RuleOptions.TryGetValue(id, out var target))
             {
                 target = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -205,12 +172,7 @@ public sealed class GuidelineConfiguration
 
             foreach (var (name, value) in values)
             {
-                if (!rule.SupportedOptions.Contains(name, StringComparer.Ordinal))
-                {
-                    string supported = rule.SupportedOptions.Count == 0 ? "none" : string.Join(", ", rule.SupportedOptions);
-                    throw Error($"$.ruleOptions.{id}.{name}", $"rule {id} has no option '{name}'. Its options: {supported}.");
-                }
-
+                ThrowIf(catalog.CheckOption(id, name), $"$.ruleOptions.{id}.{name}");
                 target[name] = value.ValueKind switch
                 {
                     JsonValueKind.String => value.GetString()!,
@@ -315,6 +277,14 @@ public sealed class GuidelineConfiguration
         "none" => null,
         _ => throw Error(path, $"'{value}' is not a severity; use error, warning, suggestion, silent or none."),
     };
+
+    private void ThrowIf(string? problem, string path)
+    {
+        if (problem is not null)
+        {
+            throw Error(path, problem);
+        }
+    }
 
     private GuidelineConfigurationException Error(string path, string problem, Exception? inner = null)
     {

@@ -70,7 +70,7 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
             }
         }
 
-        ValidateOptions(rules, descriptors, options);
+        ValidateOptions(rules, options);
         Descriptors = descriptors;
         _declared.UnionWith(descriptors);
         _declaredIds.UnionWith(ids);
@@ -249,32 +249,17 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
         return descriptor.DefaultSeverity;
     }
 
-    private static void ValidateOptions(IGuidelineRule[] rules, List<RuleDescriptor> descriptors, GuidelinePipelineOptions options)
+    private static void ValidateOptions(IGuidelineRule[] rules, GuidelinePipelineOptions options)
     {
-        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var categories = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var descriptor in descriptors)
-        {
-            ids.Add(descriptor.Id);
-            categories.Add(descriptor.Category);
-        }
-
-        string knownIds = string.Join(", ", ids.Order(StringComparer.Ordinal));
+        var catalog = new RuleCatalog(rules);
         foreach (var id in options.RuleSeverities.Keys)
         {
-            if (!ids.Contains(id))
-            {
-                throw new ArgumentException($"Severity is configured for unknown rule ID '{id}'. Known IDs: {knownIds}.", nameof(options));
-            }
+            Check(catalog.CheckId(id), "Severity is configured for");
         }
 
-        string knownCategories = string.Join(", ", categories.Order(StringComparer.Ordinal));
         foreach (var category in options.CategorySeverities.Keys)
         {
-            if (category != GuidelinePipelineOptions.AllCategories && !categories.Contains(category))
-            {
-                throw new ArgumentException($"Severity is configured for unknown category '{category}'. Known categories: {knownCategories}.", nameof(options));
-            }
+            Check(category == GuidelinePipelineOptions.AllCategories ? null : catalog.CheckCategory(category), "Severity is configured for");
         }
 
         foreach (var extra in options.ExtraTerms)
@@ -284,23 +269,22 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
                 throw new ArgumentException("An extra term is null or has no text.", nameof(options));
             }
 
-            if (!categories.Contains(extra.Category))
-            {
-                throw new ArgumentException($"Extra term '{extra.Text}' has unknown category '{extra.Category}'. Known categories: {knownCategories}.", nameof(options));
-            }
+            Check(catalog.CheckCategory(extra.Category), $"Extra term '{extra.Text}' has");
         }
 
         foreach (var (id, ruleOptions) in options.RuleOptions)
         {
-            var owner = Array.Find(rules, r => r.Descriptors.Any(d => string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase)))
-                ?? throw new ArgumentException($"Options are configured for unknown rule ID '{id}'. Known IDs: {knownIds}.", nameof(options));
             foreach (string name in ruleOptions.Keys)
             {
-                if (!owner.SupportedOptions.Contains(name, StringComparer.Ordinal))
-                {
-                    string supported = owner.SupportedOptions.Count == 0 ? "none" : string.Join(", ", owner.SupportedOptions);
-                    throw new ArgumentException($"Rule {id} has no option '{name}'. Its options: {supported}.", nameof(options));
-                }
+                Check(catalog.CheckOption(id, name), "Options are configured for");
+            }
+        }
+
+        static void Check(string? problem, string subject)
+        {
+            if (problem is not null)
+            {
+                throw new ArgumentException($"{subject} {problem}", nameof(options));
             }
         }
     }
