@@ -96,6 +96,25 @@ public class ConfigurationFileTests
         GuidelinePipeline.CreateDefault().Analyze("区役所の裏情報、教えます").IsClean.Should().BeTrue("without the file the term is not known");
     }
 
+    [TestCase("disrespect", "GR1001")]
+    [TestCase("discrimination", "GR1002")]
+    [TestCase("illegal", "GR1003")]
+    [TestCase("rumor", "GR1004")]
+    [TestCase("public-order", "GR1006")]
+    [TestCase("political", "GR1201")]
+    [TestCase("confidential", "GR2001")]
+    [TestCase("rights", "GR2002")]
+    [TestCase("security", "GR2013")]
+    [TestCase("deliberative", "GR2004")]
+    [TestCase("city-statement", "GR2015")]
+    public void Each_category_reports_its_extra_terms_under_the_ID_its_docs_page_names(string category, string id)
+    {
+        var builder = GuidelinePipeline.CreateBuilder().AddDefaultRules();
+        builder.Options.ExtraTerms.Add(new ExtraTerm(category, "ほげふが語"));
+        builder.Build().Analyze("今日、ほげふが語を聞いた").Diagnostics.Should().ContainSingle().Which.Id.Should().Be(id);
+        File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "rules", id + ".md")).Should().Contain($"are reported under {id}");
+    }
+
     [Test]
     public void Allowed_words_stop_the_terms_inside_them_and_only_there()
     {
