@@ -33,6 +33,7 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
     private readonly HashSet<string> _declaredIds = new(StringComparer.OrdinalIgnoreCase);
     private readonly IGuidelineSuppressor[] _suppressors;
     private readonly bool _inlineSuppressions;
+    private readonly bool _findsDigitRuns;
 
     // Message formats in the pipeline's language with the clause appended, made once.
     private readonly Dictionary<RuleDescriptor, CompositeFormat> _messageFormats = new(ReferenceEqualityComparer.Instance);
@@ -192,6 +193,7 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
 
             int index = recognizers.Count;
             recognizers.Add(recognizer);
+            _findsDigitRuns |= recognizer.TriggersOnDigitRuns;
             foreach (string trigger in recognizer.Triggers)
             {
                 AddTarget(trigger, new PatternTarget(TargetKind.Recognizer, index));
@@ -401,7 +403,12 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
 
         cancellationToken.ThrowIfCancellationRequested();
         ExpandHits(workspace, segment);
-        if (workspace.TriggerHitCount > 0)
+        if (_findsDigitRuns)
+        {
+            DigitRunRecognizer.FindRuns(workspace.Normalized.Span, workspace);
+        }
+
+        if (workspace.TriggerHitCount > 0 || workspace.DigitRunCount > 0)
         {
             RecognizeTokens(workspace, cancellationToken);
         }
@@ -596,29 +603,65 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
     private void RecognizeTokens(Workspace workspace, CancellationToken cancellationToken)
     {
         // Each recognizer takes its triggers in start order, so its tokens come out in start order: one sorted
-        // run per recognizer, searched by binary search and merged at the end.
+        // run per recognizer, searched by binary search and merged at the end. A recognizer that looks at digit
+        // runs takes their starts merged, in order, with its pattern triggers.
+        int attempts = 0;
         for (int r = 0; r < _recognizers.Length; r++)
         {
             var recognizer = _recognizers[r];
             int tokensBefore = workspace.TokenCount;
             int consumedUntil = -1;
-            for (int t = 0; t < workspace.TriggerHitCount; t++)
+            int t = 0;
+            int d = recognizer.TriggersOnDigitRuns ? 0 : workspace.DigitRunCount;
+            while (true)
             {
-                var trigger = workspace.TriggerHits[t];
-                if (trigger.Pattern != r || trigger.Start < consumedUntil || workspace.IsInsideEarlierToken(tokensBefore, trigger.Start))
+                while (t < workspace.TriggerHitCount && workspace.TriggerHits[t].Pattern != r)
+                {
+                    t++;
+                }
+
+                int start, end;
+                if (t < workspace.TriggerHitCount && (d >= workspace.DigitRunCount || workspace.TriggerHits[t].Start <= workspace.DigitRuns[d].Start))
+                {
+                    (start, end) = (workspace.TriggerHits[t].Start, workspace.TriggerHits[t].End);
+                    t++;
+                }
+                else if (d < workspace.DigitRunCount)
+                {
+                    // The first digit of the run that no earlier recognizer's token holds (a URL's digits are the URL's).
+                    var run = workspace.DigitRuns[d++];
+                    start = Math.Max(run.Start, consumedUntil);
+                    while (start < run.End && workspace.IsInsideEarlierToken(tokensBefore, start))
+                    {
+                        start++;
+                    }
+
+                    if (start >= run.End)
+                    {
+                        continue;
+                    }
+
+                    end = start + 1;
+                }
+                else
+                {
+                    break;
+                }
+
+                if (start < consumedUntil || workspace.IsInsideEarlierToken(tokensBefore, start))
                 {
                     continue;
                 }
 
-                if ((t & 0xFFF) == 0xFFF)
+                if ((++attempts & 0xFFF) == 0)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                int end = recognizer.TryRecognize(workspace, trigger.Start, trigger.End);
-                if (end >= 0)
+                int tokenEnd = recognizer.TryRecognize(workspace, start, end);
+                if (tokenEnd >= 0)
                 {
-                    consumedUntil = end;
+                    consumedUntil = tokenEnd;
                 }
             }
 

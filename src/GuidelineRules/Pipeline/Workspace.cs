@@ -29,6 +29,10 @@ internal sealed class Workspace
     public PatternHit[] TriggerHits = new PatternHit[64];
     public int TriggerHitCount;
 
+    /// <summary>Runs of digits (start, end; no pattern), found only when a recognizer wants them.</summary>
+    public PatternHit[] DigitRuns = new PatternHit[16];
+    public int DigitRunCount;
+
     /// <summary>Whether the scan saw <c>guideline-</c>: only then are suppression comments looked for.</summary>
     public bool SawSuppressionMarker;
     public TermMatch[] Matches = new TermMatch[64];
@@ -153,6 +157,8 @@ internal sealed class Workspace
 
     public void AddTriggerHit(in PatternHit hit) => Append(ref TriggerHits, ref TriggerHitCount, hit);
 
+    public void AddDigitRun(in PatternHit run) => Append(ref DigitRuns, ref DigitRunCount, run);
+
     public void AddToken(in Token token) => Append(ref Tokens, ref TokenCount, token);
 
     public void AddReport(int rule, RuleDescriptor descriptor, TextSpan span, SuggestedFix? fix, ImmutableDictionary<string, string>? properties, string? argument) =>
@@ -196,6 +202,7 @@ internal sealed class Workspace
         TermHitCount = 0;
         ExceptionHitCount = 0;
         TriggerHitCount = 0;
+        DigitRunCount = 0;
         SawSuppressionMarker = false;
         TokenCount = 0;
         _tokenRunCount = 0;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using GuidelineRules.Text;
 
 namespace GuidelineRules.Scanning;
@@ -13,8 +14,42 @@ internal sealed class DigitRunRecognizer : TokenRecognizer
 
     public override TokenKinds Kind => TokenKinds.DigitRun;
 
-    public override IReadOnlyList<string> Triggers { get; } =
-        ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "零"];
+    /// <summary>Every character <see cref="DigitValue"/> knows: where digit runs start.</summary>
+    internal static readonly SearchValues<char> AnyDigit = SearchValues.Create("0123456789" + KanjiDigits + "零");
+
+    public override IReadOnlyList<string> Triggers { get; } = [];
+
+    public override bool TriggersOnDigitRuns => true;
+
+    /// <summary>
+    /// Adds to <paramref name="workspace"/> every run of ASCII digits and every run of kanji numerals in
+    /// <paramref name="text"/>: a run that switches between the two starts a new one, so that a recognizer wanting
+    /// only ASCII digits still sees the first of them.
+    /// </summary>
+    internal static void FindRuns(ReadOnlySpan<char> text, Workspace workspace)
+    {
+        int from = 0;
+        while (from < text.Length)
+        {
+            int at = text[from..].IndexOfAny(AnyDigit);
+            if (at < 0)
+            {
+                return;
+            }
+
+            // Runs are short: a plain loop (IndexOfAnyExceptInRange on a slice was seen to allocate on .NET 10).
+            int start = from + at;
+            bool ascii = char.IsAsciiDigit(text[start]);
+            int end = start + 1;
+            while (end < text.Length && (ascii ? char.IsAsciiDigit(text[end]) : text[end] > '9' && DigitValue(text[end]) >= 0))
+            {
+                end++;
+            }
+
+            workspace.AddDigitRun(new PatternHit(-1, start, end));
+            from = end;
+        }
+    }
 
     public override int TryRecognize(Workspace workspace, int triggerStart, int triggerEnd)
     {

@@ -7,7 +7,10 @@ internal sealed class IPAddressRecognizer : TokenRecognizer
 {
     public override TokenKinds Kind => TokenKinds.IPAddress;
 
-    public override IReadOnlyList<string> Triggers { get; } = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "::"];
+    public override IReadOnlyList<string> Triggers { get; } = ["::"];
+
+    // An IPv4 address starts where a run of ASCII digits does: a digit after a digit is refused below anyway.
+    public override bool TriggersOnDigitRuns => true;
 
     public override int TryRecognize(Workspace workspace, int triggerStart, int triggerEnd)
     {

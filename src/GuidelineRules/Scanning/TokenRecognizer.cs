@@ -11,6 +11,13 @@ internal abstract class TokenRecognizer
     /// <summary>Folded strings whose matches make this recognizer look.</summary>
     public abstract IReadOnlyList<string> Triggers { get; }
 
+    /// <summary>
+    /// Whether the recognizer also looks at the start of every run of digits. Digits are not patterns of the
+    /// matcher: as ten one-character patterns they made every date and time in a post a hit to verify, expand
+    /// and dispatch, where one vectorized search finds the runs.
+    /// </summary>
+    public virtual bool TriggersOnDigitRuns => false;
+
     /// <summary>Tries to recognise a token around a trigger at [<paramref name="triggerStart"/>, <paramref name="triggerEnd"/>).</summary>
     /// <returns>The folded end of the token, or -1.</returns>
     public abstract int TryRecognize(Workspace workspace, int triggerStart, int triggerEnd);

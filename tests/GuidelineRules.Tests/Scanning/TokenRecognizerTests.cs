@@ -74,6 +74,37 @@ public class TokenRecognizerTests
     public void Digits_inside_an_ip_address_are_not_a_separate_digit_run() =>
         Tokens("接続先 10.20.3.15 です").Should().NotContain(t => t.Kind == "DigitRun");
 
+    // Digits are found by a search for digit runs, not as patterns: a run that starts inside an earlier token
+    // still yields the digits after it, and a switch between kanji numerals and ASCII digits starts a new run.
+    [Test]
+    public void A_phone_number_right_after_a_url_is_its_own_token()
+    {
+        var tokens = Tokens("https://example.jp/a 0901234567 まで");
+        tokens.Should().ContainSingle(t => t.Kind == "DigitRun").Which.Canonical.Should().Be("0901234567");
+    }
+
+    [Test]
+    public void An_ip_address_right_after_a_kanji_numeral_is_recognized() =>
+        Tokens("第一192.168.1.1").Should().ContainSingle(t => t.Kind == "IPAddress").Which.Canonical.Should().Be("192.168.1.1");
+
+    [Test]
+    public void Digits_that_continue_after_an_email_address_are_a_digit_run()
+    {
+        // The email token ends at the first non-label character; the digits after the comma are the phone's.
+        var tokens = Tokens("a1@example.jp,0312345678");
+        tokens.Should().ContainSingle(t => t.Kind == "Email");
+        tokens.Should().ContainSingle(t => t.Kind == "DigitRun").Which.Canonical.Should().Be("0312345678");
+    }
+
+    [Test]
+    public void Every_run_in_a_long_text_is_seen()
+    {
+        string text = string.Concat(Enumerable.Repeat("電話 090-1234-5678 と 10.0.0.1 、", 50));
+        var tokens = Tokens(text);
+        tokens.Count(t => t.Kind == "DigitRun").Should().Be(50);
+        tokens.Count(t => t.Kind == "IPAddress").Should().Be(50);
+    }
+
     /// <summary>Reports every token; for tests only.</summary>
     private sealed class TokenProbeRule : IGuidelineRule
     {
