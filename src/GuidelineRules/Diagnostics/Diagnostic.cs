@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 
 namespace GuidelineRules;
 
@@ -13,8 +14,8 @@ public sealed class Diagnostic
         LinePosition start,
         LinePosition end,
         string matchedText,
-        string message,
-        ImmutableArray<string> messageArguments,
+        CompositeFormat messageFormat,
+        string messageArgument,
         SuggestedFix? fix,
         ImmutableDictionary<string, string> properties)
     {
@@ -24,11 +25,16 @@ public sealed class Diagnostic
         Start = start;
         End = end;
         MatchedText = matchedText;
-        Message = message;
-        MessageArguments = messageArguments;
+        _messageFormat = messageFormat;
+        _messageArgument = messageArgument;
         Fix = fix;
         Properties = properties;
     }
+
+    // The message is formatted when first read: a keystroke check or a CI gate that only counts findings never pays for it.
+    private readonly CompositeFormat _messageFormat;
+    private readonly string _messageArgument;
+    private string? _message;
 
     /// <summary>The rule's descriptor.</summary>
     public RuleDescriptor Descriptor { get; }
@@ -52,10 +58,10 @@ public sealed class Diagnostic
     public string MatchedText { get; }
 
     /// <summary>The formatted message, naming the clause.</summary>
-    public string Message { get; }
+    public string Message => _message ??= string.Format(CultureInfo.InvariantCulture, _messageFormat, _messageArgument);
 
     /// <summary>The arguments the message was formatted with.</summary>
-    public ImmutableArray<string> MessageArguments { get; }
+    public ImmutableArray<string> MessageArguments => [_messageArgument];
 
     /// <summary>A fix the rule proposes, or <see langword="null"/>.</summary>
     public SuggestedFix? Fix { get; }
@@ -65,7 +71,7 @@ public sealed class Diagnostic
 
     /// <summary>Returns a copy with another severity.</summary>
     public Diagnostic WithSeverity(Severity severity) =>
-        severity == Severity ? this : new(Descriptor, severity, Span, Start, End, MatchedText, Message, MessageArguments, Fix, Properties);
+        severity == Severity ? this : new(Descriptor, severity, Span, Start, End, MatchedText, _messageFormat, _messageArgument, Fix, Properties);
 
     /// <summary>Compiler-style text: <c>(line,col): warning GR1004: message [clause]</c>.</summary>
     public override string ToString() => string.Create(

@@ -535,7 +535,6 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
     {
         string matched = original.Slice(span.Start, span.Length).ToString();
         argument ??= matched;
-        string message = string.Format(CultureInfo.InvariantCulture, _messageFormats[descriptor], argument);
         return new Diagnostic(
             descriptor,
             severity,
@@ -543,8 +542,8 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
             singleLine ? new LinePosition(1, span.Start + 1) : lines.GetPosition(span.Start),
             singleLine ? new LinePosition(1, span.End + 1) : lines.GetPosition(span.End),
             matched,
-            message,
-            [argument],
+            _messageFormats[descriptor],
+            argument,
             fix,
             properties ?? ImmutableDictionary<string, string>.Empty);
     }

@@ -81,6 +81,16 @@ public class GuidelineAnalyzerTests
         diagnostic.End.Should().Be(new LinePosition(2, 12));
     }
 
+    [Test]
+    public void A_message_is_formatted_once_from_its_argument_and_kept()
+    {
+        var diagnostic = Default.Analyze("あの店って噂").Diagnostics.Single();
+        diagnostic.MessageArguments.Should().Equal("って噂");
+        diagnostic.Message.Should().Contain("って噂").And.Contain("4(6)④");
+        diagnostic.Message.Should().BeSameAs(diagnostic.Message);
+        diagnostic.WithSeverity(Severity.Error).Message.Should().Be(diagnostic.Message);
+    }
+
     // The second post has two context-word matches for one rule, which once made the dispatch sort allocate.
     [TestCase("今日は秋晴れ。千葉ポートタワーからの眺めが最高でした！https://www.city.chiba.jp/ 090 は 3.14 😀 ﾊﾗﾍﾀ")]
     [TestCase("週末は家族で海辺のカフェへ行く予定です🌅 #千葉 https://www.city.chiba.jp/")]
