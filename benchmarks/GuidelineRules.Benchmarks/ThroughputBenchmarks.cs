@@ -6,14 +6,16 @@ using GuidelineRules.Text;
 namespace GuidelineRules.Benchmarks;
 
 /// <summary>
-/// 10,000 posts through the whole pipeline (normalize, scan, dispatch, every built-in rule), against two
+/// 10,000 posts of each corpus (<see cref="BenchmarkCorpus"/>) through the whole pipeline (normalize, scan, dispatch, every built-in rule), against two
 /// reference rows in the same run: a plain loop over every char (the floor) and SearchValues&lt;string&gt;
 /// finding every occurrence of the same terms in the raw text (the baseline ratios are taken against).
 /// </summary>
 [MemoryDiagnoser]
 public class ThroughputBenchmarks
 {
-    public static readonly long BytesPerOperation = BenchmarkCorpus.Utf16Bytes(BenchmarkCorpus.Posts);
+    /// <summary>Which posts: ratios are taken within each corpus, against its own reference rows.</summary>
+    [Params(BenchmarkCorpus.DevMix, BenchmarkCorpus.Traffic)]
+    public string Corpus { get; set; } = BenchmarkCorpus.DevMix;
 
     private string[] _posts = [];
     private IGuidelineAnalyzer _analyzer = null!;
@@ -26,7 +28,7 @@ public class ThroughputBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _posts = BenchmarkCorpus.Posts;
+        _posts = BenchmarkCorpus.Get(Corpus);
         _analyzer = GuidelinePipeline.CreateDefault();
         var patterns = ((GuidelineAnalyzer)_analyzer).PatternTexts.ToArray();
         _searchValues = SearchValues.Create(patterns, StringComparison.Ordinal);

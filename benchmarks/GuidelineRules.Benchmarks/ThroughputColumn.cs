@@ -4,7 +4,7 @@ using BenchmarkDotNet.Running;
 
 namespace GuidelineRules.Benchmarks;
 
-/// <summary>MB/s of UTF-16 text for benchmarks that declare how many bytes one operation reads.</summary>
+/// <summary>MB/s of UTF-16 text for the throughput benchmarks, from the size of the corpus one operation reads.</summary>
 public sealed class ThroughputColumn : IColumn
 {
     public string Id => nameof(ThroughputColumn);
@@ -31,12 +31,13 @@ public sealed class ThroughputColumn : IColumn
             return "-";
         }
 
-        var field = type.GetField("BytesPerOperation", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static);
-        if (field?.GetValue(null) is not long bytes || bytes == 0)
+        // Benchmarks with a Corpus parameter read that corpus's posts once per operation.
+        if (type != typeof(ThroughputBenchmarks) || benchmarkCase.Parameters["Corpus"] is not string corpus)
         {
             return "-";
         }
 
+        long bytes = BenchmarkCorpus.Utf16Bytes(BenchmarkCorpus.Get(corpus));
         double seconds = report.ResultStatistics.Mean / 1e9;
         return (bytes / seconds / 1e6).ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
     }
