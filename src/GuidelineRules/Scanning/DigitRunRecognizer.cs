@@ -15,7 +15,7 @@ internal sealed class DigitRunRecognizer : TokenRecognizer
     public override TokenKinds Kind => TokenKinds.DigitRun;
 
     /// <summary>Every character <see cref="DigitValue"/> knows: where digit runs start.</summary>
-    internal static readonly SearchValues<char> AnyDigit = SearchValues.Create("0123456789" + KanjiDigits + "零");
+    private static readonly SearchValues<char> AnyDigit = SearchValues.Create("0123456789" + KanjiDigits + "零");
 
     public override IReadOnlyList<string> Triggers { get; } = [];
 
@@ -41,7 +41,7 @@ internal sealed class DigitRunRecognizer : TokenRecognizer
             int start = from + at;
             bool ascii = char.IsAsciiDigit(text[start]);
             int end = start + 1;
-            while (end < text.Length && (ascii ? char.IsAsciiDigit(text[end]) : text[end] > '9' && DigitValue(text[end]) >= 0))
+            while (end < text.Length && (ascii ? char.IsAsciiDigit(text[end]) : text[end] > '9' && AnyDigit.Contains(text[end])))
             {
                 end++;
             }
