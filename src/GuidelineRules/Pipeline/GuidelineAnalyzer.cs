@@ -303,7 +303,7 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
         {
             TextNormalizer.Normalize(text, workspace.Normalized, CancellationToken.None);
             var sink = new WorkspaceSink(workspace);
-            _matcher?.Scan(workspace.Normalized.Span, ref sink);
+            _matcher?.Scan(workspace.Normalized.Span, ref sink, workspace.Candidates);
             hits += workspace.HitCount;
             workspace.HitCount = 0;
         }
@@ -398,7 +398,7 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
         if (_matcher is not null)
         {
             var sink = new WorkspaceSink(workspace);
-            _matcher.Scan(workspace.Normalized.Span, ref sink);
+            _matcher.Scan(workspace.Normalized.Span, ref sink, workspace.Candidates);
         }
 
         cancellationToken.ThrowIfCancellationRequested();

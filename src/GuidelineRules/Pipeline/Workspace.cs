@@ -20,6 +20,9 @@ internal readonly record struct PendingReport(int Rule, RuleDescriptor Descripto
 internal sealed class Workspace
 {
     public readonly NormalizationBuffer Normalized = new();
+
+    /// <summary>The matcher's scratch for candidate positions.</summary>
+    public readonly int[] Candidates = new int[MultiPatternMatcher.BlockSize];
     public PatternHit[] Hits = new PatternHit[64];
     public int HitCount;
     public TermHit[] TermHits = new TermHit[64];

@@ -36,7 +36,8 @@ public class MultiPatternMatcherTests
 
             var list = patterns.ToList();
             var automaton = new MultiPatternMatcher(list);
-            string text = RandomString(random, alphabet, random.Next(0, 200));
+            // Some texts are longer than the matcher's block of candidates, so that matches across block boundaries are seen.
+            string text = RandomString(random, alphabet, round % 10 == 0 ? random.Next(500, 1600) : random.Next(0, 200));
             var sink = new ListSink { Matches = [] };
             automaton.Scan(text, ref sink);
 
@@ -49,7 +50,9 @@ public class MultiPatternMatcherTests
                 }
             }
 
-            sink.Matches.Should().BeEquivalentTo(expected, "round {0}: text {1}", round, text);
+            // Two patterns never share a start and an end, so in the promised order (start, then end) the lists are equal.
+            expected.Sort((a, b) => a.Item2 != b.Item2 ? a.Item2.CompareTo(b.Item2) : a.Item3.CompareTo(b.Item3));
+            sink.Matches.Should().Equal(expected, "round {0}: text {1}", round, text);
         }
     }
 
