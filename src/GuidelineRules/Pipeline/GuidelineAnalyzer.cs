@@ -583,8 +583,8 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
 
     private static bool IsKatakanaWord(NormalizationBuffer normalized, ReadOnlySpan<char> original, int start, int end)
     {
-        int from = normalized.Starts[start];
-        int to = normalized.Ends[end - 1];
+        int from = normalized.OriginalStart(start);
+        int to = normalized.OriginalEnd(end - 1);
         for (int i = from; i < to; i++)
         {
             char c = original[i];

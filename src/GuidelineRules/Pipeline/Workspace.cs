@@ -212,7 +212,7 @@ internal sealed class Workspace
         CanonicalLength = 0;
         Array.Clear(Matches, 0, MatchesUsed); // drop references to terms of other pipelines
         MatchesUsed = 0;
-        Normalized.Length = 0;
+        Normalized.Clear();
     }
 
     public void EnsureMatchCapacity(int count)

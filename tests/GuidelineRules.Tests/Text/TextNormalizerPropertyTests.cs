@@ -51,6 +51,59 @@ public class TextNormalizerPropertyTests
     }
 
     [Test]
+    public void Every_folded_character_comes_from_the_code_units_it_maps_to()
+    {
+        // Folding a character's original range on its own gives back that character: the map points at the right
+        // code units, not merely at some inside the text.
+        foreach (string input in Inputs())
+        {
+            var text = TextNormalizer.Normalize(input);
+            for (int i = 0; i < text.Folded.Length; i++)
+            {
+                var span = text.MapToOriginal(i, 1);
+                string source = input.Substring(span.Start, span.Length);
+                if (source.Length == 1 && char.IsSurrogate(source[0]))
+                {
+                    text.Folded[i].Should().Be('\uFFFD', "a lone surrogate in {0} folds to the replacement character", Escape(input));
+                    continue;
+                }
+
+                TextNormalizer.Normalize(source).Folded.Should().Contain(text.Folded[i].ToString(), "folded character {0} of {1} maps to {2}", i, Escape(input), Escape(source));
+            }
+        }
+    }
+
+    [Test]
+    public void Runs_of_kana_and_kanji_of_any_length_fold_in_place()
+    {
+        // Long runs take the vectorized path eight characters at a time; punctuation and line breaks end a run
+        // anywhere in a block, and texts end anywhere in one. Katakana shifts to hiragana, the rest stays, and
+        // every folded character maps to the code unit at its own index.
+        const string Letters = "千葉市役所検討中あいうえおがぱゐゔゖアイウエオガパヰヴヵヶァ";
+        const string Others = "。、\n「」！";
+        var random = new Random(20261124);
+        for (int round = 0; round < 2000; round++)
+        {
+            var chars = new char[random.Next(0, 300)];
+            for (int i = 0; i < chars.Length; i++)
+            {
+                chars[i] = random.Next(12) == 0 ? Others[random.Next(Others.Length)] : Letters[random.Next(Letters.Length)];
+            }
+
+            string input = new(chars);
+            var text = TextNormalizer.Normalize(input);
+            text.Folded.Should().HaveLength(input.Length, "nothing in {0} is dropped or joined", input);
+            for (int i = 0; i < input.Length; i++)
+            {
+                char c = input[i];
+                char expected = c is >= '\u30A1' and <= '\u30F6' ? (char)(c - 0x60) : c == '！' ? '!' : c;
+                text.Folded[i].Should().Be(expected, "character {0} of {1}", i, input);
+                text.MapToOriginal(i, 1).Should().Be(new TextSpan(i, 1), "character {0} of {1}", i, input);
+            }
+        }
+    }
+
+    [Test]
     public void Folding_is_idempotent()
     {
         foreach (string input in Inputs())

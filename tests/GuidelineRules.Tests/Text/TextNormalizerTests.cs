@@ -70,6 +70,31 @@ public class TextNormalizerTests
     }
 
     [Test]
+    public void A_long_vowel_merged_across_an_ignorable_maps_from_its_first_mark_to_its_last()
+    {
+        // ―, a variation selector (dropped), ― again: one ー that covers all four code units.
+        var text = TextNormalizer.Normalize("９―\uDB40\uDD00―");
+        text.Folded.Should().Be("9ー");
+        text.MapToOriginal(1, 1).Should().Be(new TextSpan(1, 4));
+    }
+
+    [Test]
+    public void Maps_every_character_of_a_long_mixed_text_to_its_own_code_units()
+    {
+        // Runs of kanji and kana, a half-width kana with a sound mark, a dropped zero-width space and a surrogate pair:
+        // each folded character maps to exactly the code units it came from, however the map stores them.
+        string original = "千葉市のカフェ\u200Bでｶﾞｲﾄﾞを😀読む";
+        var text = TextNormalizer.Normalize(original);
+        text.Folded.Should().Be("千葉市のかふぇでがいどを😀読む");
+        string[] expected = ["千", "葉", "市", "の", "カ", "フ", "ェ", "で", "ｶﾞ", "ｲ", "ﾄﾞ", "を", "😀", "😀", "読", "む"];
+        for (int i = 0; i < text.Folded.Length; i++)
+        {
+            var span = text.MapToOriginal(i, 1);
+            original.Substring(span.Start, span.Length).Should().Be(expected[i], "folded character {0}", i);
+        }
+    }
+
+    [Test]
     public void Rejects_null() => FluentActions.Invoking(() => TextNormalizer.Normalize(null!)).Should().Throw<ArgumentNullException>();
 
     [Test]
