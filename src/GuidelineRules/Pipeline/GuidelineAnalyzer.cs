@@ -23,7 +23,13 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
     private readonly CompiledRule[] _rules;
     private readonly Term[] _terms;
     private readonly int[] _termRules;
-    private readonly PatternTarget[][] _patternTargets;
+    // Every pattern's targets, flat: pattern p's are _targets[_targetStarts[p].._targetStarts[p + 1]).
+    private readonly PatternTarget[] _targets;
+    private readonly int[] _targetStarts;
+
+    // Per term, what the hot loops ask of it, without a visit to the Term object.
+    private readonly bool[] _termIsKatakanaWord;
+    private readonly bool[] _termIsTrigger;
     private readonly TokenRecognizer[] _recognizers;
     private readonly MultiPatternMatcher? _matcher;
     private readonly Dictionary<RuleDescriptor, Severity> _severities;
@@ -204,7 +210,18 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
         _terms = terms.ToArray();
         _termRules = termRules.ToArray();
         _recognizers = recognizers.ToArray();
-        _patternTargets = targets.Select(t => t.ToArray()).ToArray();
+        _targetStarts = new int[targets.Count + 1];
+        var flatTargets = new List<PatternTarget>();
+        for (int p = 0; p < targets.Count; p++)
+        {
+            _targetStarts[p] = flatTargets.Count;
+            flatTargets.AddRange(targets[p]);
+        }
+
+        _targetStarts[targets.Count] = flatTargets.Count;
+        _targets = flatTargets.ToArray();
+        _termIsKatakanaWord = _terms.Select(t => t.IsKatakanaWord).ToArray();
+        _termIsTrigger = _terms.Select(t => t.IsTrigger).ToArray();
         var patternTexts = new string[patterns.Count];
         foreach (var (text, id) in patterns)
         {
@@ -551,16 +568,18 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
     private void ExpandHits(Workspace workspace, ReadOnlySpan<char> original)
     {
         var hits = workspace.Hits;
+        var targets = _targets;
+        var targetStarts = _targetStarts;
         for (int h = 0; h < workspace.HitCount; h++)
         {
             var hit = hits[h];
-            foreach (var target in _patternTargets[hit.Pattern])
+            for (int t = targetStarts[hit.Pattern], end = targetStarts[hit.Pattern + 1]; t < end; t++)
             {
+                var target = targets[t];
                 switch (target.Kind)
                 {
                     case TargetKind.Term:
-                        var term = _terms[target.Id];
-                        if (term.IsKatakanaWord && !IsKatakanaWord(workspace.Normalized, original, hit.Start, hit.End))
+                        if (_termIsKatakanaWord[target.Id] && !IsKatakanaWord(workspace.Normalized, original, hit.Start, hit.End))
                         {
                             continue;
                         }
@@ -701,9 +720,8 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
                     continue;
                 }
 
-                var term = _terms[hit.TermId];
-                triggered |= term.IsTrigger;
-                workspace.Matches[matchCount++] = new TermMatch(term, hit.Start, hit.End);
+                triggered |= _termIsTrigger[hit.TermId];
+                workspace.Matches[matchCount++] = new TermMatch(_terms[hit.TermId], hit.Start, hit.End);
             }
 
             workspace.MatchesUsed = Math.Max(workspace.MatchesUsed, matchCount);
