@@ -39,10 +39,10 @@ internal sealed class MultiPatternMatcher
     private readonly Dictionary<char, int> _singleStates = [];
 
     // States (0 is the root) with their outgoing edges labelled by character, and their own outputs.
-    private readonly int[] _edgeStart;
-    private readonly char[] _edgeChar;
-    private readonly int[] _edgeTarget;
-    private readonly int[] _outputStart;
+    // A step of the walk reads a state's record, then its edges: two dependent loads, where separate arrays
+    // of starts, characters and targets took three.
+    private readonly StateRecord[] _states;
+    private readonly Edge[] _edges;
     private readonly int[] _outputs;
 
     public MultiPatternMatcher(IReadOnlyList<string> patterns)
@@ -57,15 +57,18 @@ internal sealed class MultiPatternMatcher
             }
         }
 
-        _edgeStart = trie.EdgeStart;
-        _edgeTarget = trie.EdgeTarget;
-        _edgeChar = new char[trie.EdgeClass.Length];
-        for (int e = 0; e < _edgeChar.Length; e++)
+        _edges = new Edge[trie.EdgeClass.Length];
+        for (int e = 0; e < _edges.Length; e++)
         {
-            _edgeChar[e] = charOfClass[trie.EdgeClass[e]];
+            _edges[e] = new Edge(charOfClass[trie.EdgeClass[e]], trie.EdgeTarget[e]);
         }
 
-        _outputStart = trie.OutputStart;
+        _states = new StateRecord[trie.StateCount];
+        for (int state = 0; state < _states.Length; state++)
+        {
+            _states[state] = new StateRecord(trie.EdgeStart[state], trie.EdgeStart[state + 1], trie.OutputStart[state], trie.OutputStart[state + 1]);
+        }
+
         _outputs = trie.Outputs;
 
         var pairs = new Dictionary<uint, int>();
@@ -78,27 +81,27 @@ internal sealed class MultiPatternMatcher
             }
 
             char c0 = charOfClass[cls];
-            if (_outputStart[first] < _outputStart[first + 1])
+            if (_states[first].EndsPattern)
             {
                 _singles[c0 >> 6] |= 1UL << (c0 & 63);
                 _singleStates[c0] = first;
             }
 
-            for (int e = _edgeStart[first]; e < _edgeStart[first + 1]; e++)
+            for (int e = _states[first].EdgeStart; e < _states[first].EdgeEnd; e++)
             {
-                char c1 = _edgeChar[e];
-                int second = _edgeTarget[e];
+                char c1 = _edges[e].Char;
+                int second = _edges[e].Target;
                 pairs[(uint)c0 << 16 | c1] = second;
                 int h2 = Hash(c0, c1);
                 _bigramBits[h2 >> 6] |= 1UL << (h2 & 63);
-                if (_outputStart[second] < _outputStart[second + 1])
+                if (_states[second].EndsPattern)
                 {
                     _pairBits[h2 >> 6] |= 1UL << (h2 & 63);
                 }
 
-                for (int e3 = _edgeStart[second]; e3 < _edgeStart[second + 1]; e3++)
+                for (int e3 = _states[second].EdgeStart; e3 < _states[second].EdgeEnd; e3++)
                 {
-                    int h = Hash(c0, c1, _edgeChar[e3]);
+                    int h = Hash(c0, c1, _edges[e3].Char);
                     _trigramBits[h >> 6] |= 1UL << (h & 63);
                 }
             }
@@ -120,7 +123,7 @@ internal sealed class MultiPatternMatcher
                 slot = (slot + 1) & _pairMask;
             }
 
-            _pairs[slot] = new PairEntry(key, state, _outputStart[state] < _outputStart[state + 1]);
+            _pairs[slot] = new PairEntry(key, state, _states[state].EndsPattern);
         }
 
         _hasSingles = _singleStates.Count > 0;
@@ -262,17 +265,18 @@ internal sealed class MultiPatternMatcher
     private void Walk<TSink>(ReadOnlySpan<char> text, int state, int start, ref TSink sink)
         where TSink : struct, IMatchSink
     {
-        var edgeStart = _edgeStart;
-        var edgeChar = _edgeChar;
+        var states = _states;
+        var edges = _edges;
         for (int j = start + 2; j < text.Length; j++)
         {
             char c = text[j];
+            ref readonly var record = ref states[state];
             int next = 0;
-            for (int e = edgeStart[state], end = edgeStart[state + 1]; e < end; e++)
+            for (int e = record.EdgeStart; e < record.EdgeEnd; e++)
             {
-                if (edgeChar[e] == c)
+                if (edges[e].Char == c)
                 {
-                    next = _edgeTarget[e];
+                    next = edges[e].Target;
                     break;
                 }
             }
@@ -291,7 +295,8 @@ internal sealed class MultiPatternMatcher
     private void Report<TSink>(int state, int start, int end, ref TSink sink)
         where TSink : struct, IMatchSink
     {
-        for (int k = _outputStart[state], last = _outputStart[state + 1]; k < last; k++)
+        ref readonly var record = ref _states[state];
+        for (int k = record.OutputStart; k < record.OutputEnd; k++)
         {
             sink.OnMatch(_outputs[k], start, end);
         }
@@ -302,6 +307,15 @@ internal sealed class MultiPatternMatcher
 /// <param name="State">The trie state after them; 0 marks an empty slot.</param>
 /// <param name="EndsPattern">Whether they are a whole pattern.</param>
 internal readonly record struct PairEntry(uint Key, int State, bool EndsPattern);
+
+/// <summary>A state of the matcher's trie: its edges and the patterns that end at it, as ranges.</summary>
+internal readonly record struct StateRecord(int EdgeStart, int EdgeEnd, int OutputStart, int OutputEnd)
+{
+    public bool EndsPattern => OutputStart < OutputEnd;
+}
+
+/// <summary>An edge of the matcher's trie, labelled by the character it takes.</summary>
+internal readonly record struct Edge(char Char, int Target);
 
 /// <summary>Receives matches from a matcher's <c>Scan</c>.</summary>
 internal interface IMatchSink
