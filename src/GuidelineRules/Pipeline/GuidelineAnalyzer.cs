@@ -30,6 +30,16 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
     // Per term, what the hot loops ask of it, without a visit to the Term object.
     private readonly bool[] _termIsKatakanaWord;
     private readonly bool[] _termIsTrigger;
+
+    // Which rules a hit of each pattern can trigger (bit r for rule r), and whether the pattern also feeds a token
+    // recognizer or the suppression stage. A rule that nothing triggered never runs, so the hits of its context
+    // words and exceptions are not expanded, sorted or checked: in most posts most hits are such words.
+    private readonly ulong[] _patternTriggeredRules;
+    private readonly bool[] _patternFeedsScanners;
+    private readonly ulong _rulesRunOnEveryText;
+
+    // More rules than bits: every rule is expanded, as if every rule were triggered.
+    private readonly bool _expandsAllRules;
     private readonly TokenRecognizer[] _recognizers;
     private readonly MultiPatternMatcher? _matcher;
     private readonly Dictionary<RuleDescriptor, Severity> _severities;
@@ -222,6 +232,31 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
         _targets = flatTargets.ToArray();
         _termIsKatakanaWord = _terms.Select(t => t.IsKatakanaWord).ToArray();
         _termIsTrigger = _terms.Select(t => t.IsTrigger).ToArray();
+        _expandsAllRules = _rules.Length > 64;
+        _patternTriggeredRules = new ulong[targets.Count];
+        _patternFeedsScanners = new bool[targets.Count];
+        for (int p = 0; p < targets.Count; p++)
+        {
+            foreach (var target in targets[p])
+            {
+                if (target.Kind == TargetKind.Term && _termIsTrigger[target.Id] && !_expandsAllRules)
+                {
+                    _patternTriggeredRules[p] |= 1UL << _termRules[target.Id];
+                }
+                else if (target.Kind is TargetKind.Recognizer or TargetKind.SuppressionMarker)
+                {
+                    _patternFeedsScanners[p] = true;
+                }
+            }
+        }
+
+        for (int r = 0; r < _rules.Length && !_expandsAllRules; r++)
+        {
+            if (_rules[r].RunsOnEveryText)
+            {
+                _rulesRunOnEveryText |= 1UL << r;
+            }
+        }
         var patternTexts = new string[patterns.Count];
         foreach (var (text, id) in patterns)
         {
@@ -419,7 +454,7 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        ExpandHits(workspace, segment);
+        ulong triggeredRules = ExpandScannerHits(workspace);
         if (_findsDigitRuns)
         {
             DigitRunRecognizer.FindRuns(workspace.Normalized.Span, workspace);
@@ -430,7 +465,12 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
             RecognizeTokens(workspace, cancellationToken);
         }
 
-        Dispatch(workspace, segment, cancellationToken);
+        triggeredRules |= RulesTriggeredByTokens(workspace);
+        if (triggeredRules != 0 || _expandsAllRules)
+        {
+            ExpandTermHits(workspace, segment, _expandsAllRules ? ulong.MaxValue : triggeredRules);
+            Dispatch(workspace, segment, cancellationToken);
+        }
         if (offset != 0)
         {
             for (int i = reportsBefore; i < workspace.ReportCount; i++)
@@ -565,7 +605,68 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
             properties ?? ImmutableDictionary<string, string>.Empty);
     }
 
-    private void ExpandHits(Workspace workspace, ReadOnlySpan<char> original)
+    /// <summary>
+    /// The first look at the scan's hits: token-recognizer triggers and the suppression marker are taken, and the
+    /// rules the hits can trigger are returned as a bit set.
+    /// </summary>
+    private ulong ExpandScannerHits(Workspace workspace)
+    {
+        var hits = workspace.Hits;
+        ulong triggered = _rulesRunOnEveryText;
+        for (int h = 0; h < workspace.HitCount; h++)
+        {
+            int pattern = hits[h].Pattern;
+            triggered |= _patternTriggeredRules[pattern];
+            if (!_patternFeedsScanners[pattern])
+            {
+                continue;
+            }
+
+            for (int t = _targetStarts[pattern], end = _targetStarts[pattern + 1]; t < end; t++)
+            {
+                var target = _targets[t];
+                if (target.Kind == TargetKind.Recognizer)
+                {
+                    workspace.AddTriggerHit(new PatternHit(target.Id, hits[h].Start, hits[h].End));
+                }
+                else if (target.Kind == TargetKind.SuppressionMarker)
+                {
+                    workspace.SawSuppressionMarker = true;
+                }
+            }
+        }
+
+        return triggered;
+    }
+
+    /// <summary>The rules subscribed to a kind of token the recognizers found.</summary>
+    private ulong RulesTriggeredByTokens(Workspace workspace)
+    {
+        if (workspace.TokenCount == 0 || _expandsAllRules)
+        {
+            return 0;
+        }
+
+        var present = TokenKinds.None;
+        for (int i = 0; i < workspace.TokenCount; i++)
+        {
+            present |= workspace.Tokens[i].Kind;
+        }
+
+        ulong triggered = 0;
+        for (int r = 0; r < _rules.Length; r++)
+        {
+            if ((_rules[r].TokenKinds & present) != 0)
+            {
+                triggered |= 1UL << r;
+            }
+        }
+
+        return triggered;
+    }
+
+    /// <summary>The second look: hits of terms and exceptions of the triggered rules (and allowed words, which except every rule's terms).</summary>
+    private void ExpandTermHits(Workspace workspace, ReadOnlySpan<char> original, ulong rules)
     {
         var hits = workspace.Hits;
         var targets = _targets;
@@ -579,21 +680,25 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
                 switch (target.Kind)
                 {
                     case TargetKind.Term:
-                        if (_termIsKatakanaWord[target.Id] && !IsKatakanaWord(workspace.Normalized, original, hit.Start, hit.End))
+                        int rule = _termRules[target.Id];
+                        if ((rules & (1UL << rule)) == 0
+                            || (_termIsKatakanaWord[target.Id] && !IsKatakanaWord(workspace.Normalized, original, hit.Start, hit.End)))
                         {
                             continue;
                         }
 
-                        workspace.AddTermHit(new TermHit(_termRules[target.Id], target.Id, hit.Start, hit.End));
-                        break;
-                    case TargetKind.SuppressionMarker:
-                        workspace.SawSuppressionMarker = true;
+                        workspace.AddTermHit(new TermHit(rule, target.Id, hit.Start, hit.End));
                         break;
                     case TargetKind.Exception:
-                        workspace.AddExceptionHit(new TermHit(target.Id == AllTerms ? AllTerms : _termRules[target.Id], target.Id, hit.Start, hit.End));
-                        break;
-                    default:
-                        workspace.AddTriggerHit(new PatternHit(target.Id, hit.Start, hit.End));
+                        if (target.Id == AllTerms)
+                        {
+                            workspace.AddExceptionHit(new TermHit(AllTerms, AllTerms, hit.Start, hit.End));
+                        }
+                        else if ((rules & (1UL << _termRules[target.Id])) != 0)
+                        {
+                            workspace.AddExceptionHit(new TermHit(_termRules[target.Id], target.Id, hit.Start, hit.End));
+                        }
+
                         break;
                 }
             }

@@ -143,6 +143,92 @@ public class GuidelineAnalyzerTests
             .Should().Throw<GuidelineRuleException>().Where(e => e.RuleId == "TEST0004" && e.Message.Contains(RuleIds.Rumor));
     }
 
+    [Test]
+    public void A_triggered_rule_sees_its_context_words_and_an_untriggered_rule_does_not_run()
+    {
+        var analyzer = Build(new EchoRule("TEST0101"), new EchoRule("TEST0102", trigger: "爆薬", tokens: TokenKinds.DigitRun));
+
+        var triggered = analyzer.Analyze("倉庫に爆弾");
+        triggered.Diagnostics.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Id == "TEST0101" && d.MessageArguments[0] == "context,trigger",
+            "the other rule shares the context word but not the trigger, and has no token to run on");
+
+        analyzer.Analyze("倉庫の整理").IsClean.Should().BeTrue("a context word alone triggers nothing");
+    }
+
+    [Test]
+    public void A_rule_triggered_by_a_token_sees_its_context_words()
+    {
+        var analyzer = Build(new EchoRule("TEST0103"), new EchoRule("TEST0104", tokens: TokenKinds.DigitRun));
+        var result = analyzer.Analyze("倉庫の番号は090-1234-5678");
+        result.Diagnostics.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Id == "TEST0104" && d.MessageArguments[0] == "tokens=1;context");
+    }
+
+    [Test]
+    public void A_rule_that_runs_on_every_text_sees_its_context_words_without_a_trigger()
+    {
+        var analyzer = Build(new EchoRule("TEST0105", everyText: true));
+        analyzer.Analyze("倉庫の整理").Diagnostics.Should().ContainSingle().Which.MessageArguments.Should().Equal("context");
+    }
+
+    [Test]
+    public void Pipelines_of_more_than_64_rules_trigger_each_rule_on_its_own_terms()
+    {
+        // The set of triggered rules is a 64-bit mask; beyond 64 rules every rule's hits are expanded instead.
+        var rules = new IGuidelineRule[70];
+        for (int i = 0; i < rules.Length; i++)
+        {
+            rules[i] = new EchoRule($"TEST{1000 + i}");
+        }
+
+        var analyzer = Build(rules);
+        var result = analyzer.Analyze("倉庫に爆弾");
+        result.Diagnostics.Should().HaveCount(70).And.OnlyContain(d => d.MessageArguments[0] == "context,trigger");
+        analyzer.Analyze("倉庫の整理").IsClean.Should().BeTrue();
+    }
+
+    // The builder takes one rule of a type; these tests need several instances of one.
+    private static GuidelineAnalyzer Build(params IGuidelineRule[] rules) => new(rules, new GuidelinePipelineOptions());
+
+    /// <summary>Reports once at the start of the text, with the kinds of the matches it was given (and the tokens, when subscribed to them).</summary>
+    private sealed class EchoRule(string id, string trigger = "爆弾", TokenKinds tokens = TokenKinds.None, bool everyText = false) : IGuidelineRule
+    {
+        private readonly RuleDescriptor _descriptor = new(id, new("t", "t"), new("{0}", "{0}"), RuleCategories.Security, "5(3)", Severity.Warning);
+
+        public IReadOnlyList<RuleDescriptor> Descriptors => [_descriptor];
+
+        public void Initialize(RuleRegistration registration)
+        {
+            registration.RegisterTerms([new Term(trigger, "trigger"), new Term("倉庫", "context") { IsTrigger = false }]);
+            if (tokens != TokenKinds.None)
+            {
+                registration.RegisterTokens(tokens);
+            }
+
+            var descriptor = _descriptor;
+            bool withTokens = tokens != TokenKinds.None;
+            RuleAction action = (ref RuleContext context) =>
+            {
+                var kinds = new List<string>();
+                foreach (var match in context.Matches)
+                {
+                    kinds.Add(match.Kind);
+                }
+
+                string argument = (withTokens ? $"tokens={context.Tokens.Length};" : string.Empty) + string.Join(",", kinds);
+                context.Report(descriptor, 0, 1, argument: argument);
+            };
+
+            if (everyText)
+            {
+                registration.RegisterTextAction(action);
+            }
+            else
+            {
+                registration.RegisterMatchAction(action);
+            }
+        }
+    }
+
     private sealed class UndeclaredReportRule : IGuidelineRule
     {
         public IReadOnlyList<RuleDescriptor> Descriptors { get; } =
