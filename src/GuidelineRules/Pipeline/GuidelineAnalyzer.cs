@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Numerics;
 using System.Text;
 using GuidelineRules.Scanning;
 using GuidelineRules.Text;
@@ -37,6 +38,9 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
     private readonly ulong[] _patternTriggeredRules;
     private readonly bool[] _patternFeedsScanners;
     private readonly ulong _rulesRunOnEveryText;
+
+    // Per kind of token, indexed by its bit (a token has one kind), the rules subscribed to it.
+    private readonly ulong[] _rulesByTokenKind = new ulong[32];
 
     // More rules than bits: every rule is expanded, as if every rule were triggered.
     private readonly bool _expandsAllRules;
@@ -255,6 +259,14 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
             if (_rules[r].RunsOnEveryText)
             {
                 _rulesRunOnEveryText |= 1UL << r;
+            }
+
+            for (int kind = 0; kind < _rulesByTokenKind.Length; kind++)
+            {
+                if (((int)_rules[r].TokenKinds & (1 << kind)) != 0)
+                {
+                    _rulesByTokenKind[kind] |= 1UL << r;
+                }
             }
         }
         var patternTexts = new string[patterns.Count];
@@ -647,19 +659,10 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
             return 0;
         }
 
-        var present = TokenKinds.None;
+        ulong triggered = 0;
         for (int i = 0; i < workspace.TokenCount; i++)
         {
-            present |= workspace.Tokens[i].Kind;
-        }
-
-        ulong triggered = 0;
-        for (int r = 0; r < _rules.Length; r++)
-        {
-            if ((_rules[r].TokenKinds & present) != 0)
-            {
-                triggered |= 1UL << r;
-            }
+            triggered |= _rulesByTokenKind[BitOperations.TrailingZeroCount((uint)workspace.Tokens[i].Kind)];
         }
 
         return triggered;
