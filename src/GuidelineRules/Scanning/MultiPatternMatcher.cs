@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -6,15 +7,15 @@ namespace GuidelineRules.Scanning;
 /// <summary>
 /// Finds every occurrence of every pattern in two passes over blocks of the text. The first pass is
 /// branch-free: for every position it tests a hash of the two characters there against an 8 KB bit set of
-/// the patterns' first two characters (and a bitmap of one-character patterns) and writes the position to a
-/// candidate list whatever the answer, advancing the list only when the bit is set. Japanese text passes that
-/// test at one position in eight, at random, so a branch on it was mispredicted at most candidates. The second
-/// pass drops a candidate unless its bigram is a whole pattern or its trigram starts one (two more bit sets:
-/// most candidates are a context word's first two characters, 「して」「って」, followed by something else),
-/// then looks the exact first two characters up in a small hash table of the trie states they lead to and
-/// walks on by comparing characters with the few edges of each state: no table indexed by character, so
-/// verification stays in a few kilobytes of cache. Measured against Aho-Corasick (dense DFA and compact) and
-/// SearchValues&lt;string&gt;: benchmarks/README.md.
+/// the patterns' first two characters and writes the position to a candidate list whatever the answer,
+/// advancing the list only when the bit is set. Japanese text passes that test at one position in eight, at
+/// random, so a branch on it was mispredicted at most candidates. One-character patterns are few and found by
+/// their own vectorized search, merged in order with the candidates. The second pass drops a candidate unless
+/// its bigram is a whole pattern or its trigram starts one (one more bit set: most candidates are a context
+/// word's first two characters, 「して」「って」, followed by something else), then looks the exact first two
+/// characters up in a small hash table of the trie states they lead to and walks on by comparing characters
+/// with the few edges of each state: no table indexed by character, so verification stays in a few kilobytes of
+/// cache. Measured against Aho-Corasick (dense DFA and compact) and SearchValues&lt;string&gt;: benchmarks/README.md.
 /// </summary>
 internal sealed class MultiPatternMatcher
 {
@@ -23,11 +24,17 @@ internal sealed class MultiPatternMatcher
     // Candidates found by the first pass before the second pass takes them.
     internal const int BlockSize = 512;
 
-    // Hashes of the first two characters of every pattern, of two-character patterns, and of the first three characters of longer ones.
+    // Hashes of the first two characters of every pattern.
     private readonly ulong[] _bigramBits = new ulong[BigramBits / 64];
-    private readonly ulong[] _pairBits = new ulong[BigramBits / 64];
-    private readonly ulong[] _trigramBits = new ulong[BigramBits / 64];
-    private readonly ulong[] _singles = new ulong[65536 / 64];
+
+    // Hashes of two-character patterns and of the first three characters of longer ones, both in one 8 KB set:
+    // with the bigram set, the bit sets the hot loops read stay well within the first-level cache, where four
+    // 8 KB sets had filled it.
+    private readonly ulong[] _pairOrTrigramBits = new ulong[BigramBits / 64];
+
+    // One-character patterns are few and found by their own vectorized search, merged with the candidates: a
+    // bitmap of them tested at every position cost a load per character and 8 KB of the first-level cache.
+    private readonly SearchValues<char> _singleChars;
 
     // Open addressing: the exact first two characters of a pattern (first << 16 | second) -> the state after them,
     // and whether a pattern ends there.
@@ -83,7 +90,6 @@ internal sealed class MultiPatternMatcher
             char c0 = charOfClass[cls];
             if (_states[first].EndsPattern)
             {
-                _singles[c0 >> 6] |= 1UL << (c0 & 63);
                 _singleStates[c0] = first;
             }
 
@@ -96,13 +102,13 @@ internal sealed class MultiPatternMatcher
                 _bigramBits[h2 >> 6] |= 1UL << (h2 & 63);
                 if (_states[second].EndsPattern)
                 {
-                    _pairBits[h2 >> 6] |= 1UL << (h2 & 63);
+                    _pairOrTrigramBits[h2 >> 6] |= 1UL << (h2 & 63);
                 }
 
                 for (int e3 = _states[second].EdgeStart; e3 < _states[second].EdgeEnd; e3++)
                 {
                     int h = Hash(c0, c1, _edges[e3].Char);
-                    _trigramBits[h >> 6] |= 1UL << (h & 63);
+                    _pairOrTrigramBits[h >> 6] |= 1UL << (h & 63);
                 }
             }
         }
@@ -127,6 +133,7 @@ internal sealed class MultiPatternMatcher
         }
 
         _hasSingles = _singleStates.Count > 0;
+        _singleChars = SearchValues.Create([.. _singleStates.Keys]);
     }
 
     /// <summary>Finds every occurrence of every pattern, overlapping ones included, in order of start, then end.</summary>
@@ -142,21 +149,60 @@ internal sealed class MultiPatternMatcher
         where TSink : struct, IMatchSink
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(candidates.Length, BlockSize);
+        int single = NextSingle(text, 0);
         for (int from = 0; from < text.Length; from += BlockSize)
         {
-            int count = FindCandidates(text, from, Math.Min(text.Length, from + BlockSize), candidates);
-            for (int k = 0; k < count; k++)
+            int to = Math.Min(text.Length, from + BlockSize);
+            int count = FindCandidates(text, from, to, candidates);
+            int k = 0;
+            while (true)
             {
-                Verify(text, candidates[k], ref sink);
+                // The two lists merged in order of position; a position on both is verified once.
+                int candidate = k < count ? candidates[k] : int.MaxValue;
+                if (single < to && single <= candidate)
+                {
+                    if (single == candidate)
+                    {
+                        k++;
+                    }
+
+                    Report(_singleStates[text[single]], single, single + 1, ref sink);
+                    if (single == candidate)
+                    {
+                        VerifyLonger(text, single, ref sink);
+                    }
+
+                    single = NextSingle(text, single + 1);
+                }
+                else if (k < count)
+                {
+                    k++;
+                    VerifyLonger(text, candidate, ref sink);
+                }
+                else
+                {
+                    break;
+                }
             }
         }
+    }
+
+    /// <summary>The position of the next one-character pattern at or after <paramref name="from"/>, or <see cref="int.MaxValue"/>.</summary>
+    private int NextSingle(ReadOnlySpan<char> text, int from)
+    {
+        if (!_hasSingles || from >= text.Length)
+        {
+            return int.MaxValue;
+        }
+
+        int at = text[from..].IndexOfAny(_singleChars);
+        return at < 0 ? int.MaxValue : from + at;
     }
 
     /// <summary>The first pass over positions [<paramref name="from"/>, <paramref name="to"/>): every position where a pattern may start.</summary>
     private int FindCandidates(ReadOnlySpan<char> text, int from, int to, Span<int> candidates)
     {
         ref ulong bigrams = ref MemoryMarshal.GetArrayDataReference(_bigramBits);
-        ref ulong singles = ref MemoryMarshal.GetArrayDataReference(_singles);
         ref int candidate = ref MemoryMarshal.GetReference(candidates);
         int count = 0;
         int i = from;
@@ -170,17 +216,11 @@ internal sealed class MultiPatternMatcher
                 int h = (int)(((first * 0x9E3779B1u) ^ second) & (BigramBits - 1));
 
                 // Indices are below 1024 by construction (16-bit values shifted by 6); shifts of a ulong take their count mod 64.
-                ulong bit = (Unsafe.Add(ref bigrams, h >> 6) >> h) | (Unsafe.Add(ref singles, (int)(first >> 6)) >> (int)first);
+                ulong bit = Unsafe.Add(ref bigrams, h >> 6) >> h;
                 Unsafe.Add(ref candidate, count) = i;
                 count += (int)(bit & 1);
                 first = second;
             }
-        }
-
-        // The last position of the text: only a one-character pattern fits.
-        if (i < to && (_singles[text[i] >> 6] & (1UL << (text[i] & 63))) != 0)
-        {
-            candidates[count++] = i;
         }
 
         return count;
@@ -196,27 +236,18 @@ internal sealed class MultiPatternMatcher
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int PairSlot(uint key) => (int)((key * 0x9E3779B1u) >> 16) & _pairMask;
 
-    /// <summary>Reports every pattern that starts at <paramref name="start"/>, shortest first.</summary>
+    /// <summary>Reports every pattern of two or more characters that starts at <paramref name="start"/> (a candidate, so not the last position), shortest first.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Verify<TSink>(ReadOnlySpan<char> text, int start, ref TSink sink)
+    private void VerifyLonger<TSink>(ReadOnlySpan<char> text, int start, ref TSink sink)
         where TSink : struct, IMatchSink
     {
         char first = text[start];
-        if (_hasSingles && (_singles[first >> 6] & (1UL << (first & 63))) != 0)
-        {
-            Report(_singleStates[first], start, start + 1, ref sink);
-        }
-
-        if (start + 1 >= text.Length)
-        {
-            return;
-        }
 
         // Most candidates are a context word's first two characters followed by something else, and two bit tests
         // (the bigram is a whole pattern; the trigram starts one) say so before the table is looked at.
         char second = text[start + 1];
         int h2 = Hash(first, second);
-        bool pairPattern = (_pairBits[h2 >> 6] & (1UL << (h2 & 63))) != 0;
+        bool pairPattern = (_pairOrTrigramBits[h2 >> 6] & (1UL << (h2 & 63))) != 0;
         bool longer = start + 2 < text.Length && IsTrigram(first, second, text[start + 2]);
         if (!pairPattern && !longer)
         {
@@ -257,7 +288,7 @@ internal sealed class MultiPatternMatcher
     private bool IsTrigram(char first, char second, char third)
     {
         int h = Hash(first, second, third);
-        return (_trigramBits[h >> 6] & (1UL << (h & 63))) != 0;
+        return (_pairOrTrigramBits[h >> 6] & (1UL << (h & 63))) != 0;
     }
 
     /// <summary>Walks on from the state after the first two characters, reporting every pattern that ends on the way.</summary>
