@@ -39,7 +39,7 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
     private readonly bool[] _patternFeedsScanners;
     private readonly ulong _rulesRunOnEveryText;
 
-    // Per kind of token, indexed by its bit (a token has one kind), the rules subscribed to it.
+    // Per kind of token, indexed by its bit, the rules subscribed to it.
     private readonly ulong[] _rulesByTokenKind = new ulong[32];
 
     // More rules than bits: every rule is expanded, as if every rule were triggered.
@@ -477,12 +477,19 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
             RecognizeTokens(workspace, cancellationToken);
         }
 
-        triggeredRules |= RulesTriggeredByTokens(workspace);
+        var presentTokens = TokenKinds.None;
+        for (int i = 0; i < workspace.TokenCount; i++)
+        {
+            presentTokens |= workspace.Tokens[i].Kind;
+        }
+
+        triggeredRules |= RulesSubscribedTo(presentTokens);
         if (triggeredRules != 0 || _expandsAllRules)
         {
             ExpandTermHits(workspace, segment, _expandsAllRules ? ulong.MaxValue : triggeredRules);
-            Dispatch(workspace, segment, cancellationToken);
+            Dispatch(workspace, segment, presentTokens, cancellationToken);
         }
+
         if (offset != 0)
         {
             for (int i = reportsBefore; i < workspace.ReportCount; i++)
@@ -651,18 +658,13 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
         return triggered;
     }
 
-    /// <summary>The rules subscribed to a kind of token the recognizers found.</summary>
-    private ulong RulesTriggeredByTokens(Workspace workspace)
+    /// <summary>The rules subscribed to any of the kinds of token the recognizers found.</summary>
+    private ulong RulesSubscribedTo(TokenKinds present)
     {
-        if (workspace.TokenCount == 0 || _expandsAllRules)
-        {
-            return 0;
-        }
-
         ulong triggered = 0;
-        for (int i = 0; i < workspace.TokenCount; i++)
+        for (uint kinds = (uint)present; kinds != 0 && !_expandsAllRules; kinds &= kinds - 1)
         {
-            triggered |= _rulesByTokenKind[BitOperations.TrailingZeroCount((uint)workspace.Tokens[i].Kind)];
+            triggered |= _rulesByTokenKind[BitOperations.TrailingZeroCount(kinds)];
         }
 
         return triggered;
@@ -797,14 +799,9 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
         workspace.MergeTokenRuns();
     }
 
-    private void Dispatch(Workspace workspace, ReadOnlySpan<char> original, CancellationToken cancellationToken)
+    private void Dispatch(Workspace workspace, ReadOnlySpan<char> original, TokenKinds present, CancellationToken cancellationToken)
     {
         SortByRule(workspace);
-        var present = TokenKinds.None;
-        for (int i = 0; i < workspace.TokenCount; i++)
-        {
-            present |= workspace.Tokens[i].Kind;
-        }
 
         int cursor = 0;
         var hits = workspace.TermHits;
