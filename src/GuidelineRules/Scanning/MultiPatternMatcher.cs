@@ -136,7 +136,10 @@ internal sealed class MultiPatternMatcher
         _singleChars = SearchValues.Create([.. _singleStates.Keys]);
     }
 
-    /// <summary>Finds every occurrence of every pattern, overlapping ones included, in order of start, then end.</summary>
+    /// <summary>
+    /// Finds every occurrence of every pattern, overlapping ones included, in order of start, then end. Allocates its
+    /// scratch: for tests and one-off use; the pipeline passes its own.
+    /// </summary>
     public void Scan<TSink>(ReadOnlySpan<char> text, ref TSink sink)
         where TSink : struct, IMatchSink =>
         Scan(text, ref sink, new int[BlockSize]);
@@ -336,7 +339,7 @@ internal sealed class MultiPatternMatcher
 
 /// <param name="Key">The first two characters, first &lt;&lt; 16 | second.</param>
 /// <param name="State">The trie state after them; 0 marks an empty slot.</param>
-/// <param name="EndsPattern">Whether they are a whole pattern.</param>
+/// <param name="EndsPattern">Whether they are a whole pattern (the state's record knows too; kept here to spare a dependent load).</param>
 internal readonly record struct PairEntry(uint Key, int State, bool EndsPattern);
 
 /// <summary>A state of the matcher's trie: its edges and the patterns that end at it, as ranges.</summary>
