@@ -14,6 +14,7 @@ public sealed class CredentialRule : EvidenceRule
     private const int MinimumValueLength = 4;
     private const int AdviceWindow = 30;
     private const int DialWindow = 12;
+    private const int MinimumKeyLength = 16;
 
     /// <summary>GR2003.</summary>
     public static readonly RuleDescriptor Descriptor = new(
@@ -62,6 +63,10 @@ public sealed class CredentialRule : EvidenceRule
                     }
 
                     break;
+                case "key-prefix" when (m.Start == 0 || !IsKeyChar(folded[m.Start - 1])) && KeyEnd(folded, m.End) is int keyEnd and > 0:
+                    var key = context.ToOriginal(m.Start, keyEnd);
+                    context.Report(Descriptor, key, Mask(context, key), Property("secret", "key"));
+                    return;
                 case "giveaway":
                 case "dial" when FindFollowing(matches, m.End, "dial-turn", DialWindow) >= 0:
                     context.Report(Descriptor, m.Start, m.End, properties: Property("secret", m.Term.Kind));
@@ -78,6 +83,23 @@ public sealed class CredentialRule : EvidenceRule
         ((start == 0 || !char.IsAsciiLetter(folded[start - 1])) && (end >= folded.Length || !char.IsAsciiLetter(folded[end])));
 
     /// <summary>The first secret-shaped value starting within <see cref="ValueWindow"/> characters after a keyword, or (-1, -1).</summary>
+    // gitleaks-style shape: a vendor prefix (AKIA, ghp_, sk-proj-, xoxb-) followed by a long run of key characters
+    // with a digit in it; a word that merely starts with the prefix letters ("Asian") has neither.
+    private static int KeyEnd(ReadOnlySpan<char> folded, int from)
+    {
+        int end = from;
+        bool digit = false;
+        while (end < folded.Length && IsKeyChar(folded[end]))
+        {
+            digit |= char.IsAsciiDigit(folded[end]);
+            end++;
+        }
+
+        return end - from >= MinimumKeyLength && digit ? end : -1;
+    }
+
+    private static bool IsKeyChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-';
+
     private static (int Start, int End) FindValue(ReadOnlySpan<char> folded, int from)
     {
         int limit = Math.Min(folded.Length, from + ValueWindow);

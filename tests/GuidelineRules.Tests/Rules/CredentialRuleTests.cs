@@ -15,6 +15,19 @@ public class CredentialRuleTests
     [TestCase("サーバー室の金庫の{|GR2003:ダイヤル|}、右に三、左に七、右に一")]
     public Task Flags_secrets_after_a_keyword(string markup) => Verifier<CredentialRule>.VerifyAsync(markup);
 
+    [TestCase("APIキー置いとく {|GR2003:sk-proj-Abc123XyZ456Def789Ghi012|}")]
+    [TestCase("設定ファイルに {|GR2003:AKIAIOSFODNN7EXAMPLE1|} が入ったままだった")]
+    [TestCase("GitHubのトークン {|GR2003:ghp_1a2B3c4D5e6F7g8H9i0J1k2L3m4N5o6P7q8R|} を共有します")]
+    [TestCase("Slack連携用 {|GR2003:ｘｏｘｂ－１２３４５６７８９０１２－ａｂｃｄｅｆ|}")]
+    public Task Flags_vendor_shaped_keys(string markup) => Verifier<CredentialRule>.VerifyAsync(markup);
+
+    [TestCase("Asianfoodfestivalcalendar2024 に行ってきた")]
+    [TestCase("ghp_ で始まる文字列はGitHubのトークンです。絶対に公開しないようにしましょう")]
+    [TestCase("AKIAという文字で始まるキーに注意")]
+    [TestCase("sk-proj-abcdefghijklmnopqrstu のように英字だけの例")]
+    [TestCase("KAKIAGE1234567890123456 は商品コード")]
+    public Task Leaves_prefix_lookalikes_and_advice_alone(string text) => Verifier<CredentialRule>.VerifyAsync(text);
+
     [TestCase("パスワードの使い回しに注意しましょう。長くて推測されにくいものに")]
     [TestCase("スマホの暗証番号を誕生日にするのはやめよう")]
     [TestCase("パスワードは8文字以上、2024年4月から必須です")]
