@@ -10,6 +10,9 @@ public sealed class DisrespectRule : EvidenceRule
 {
     private const int MentionWindow = 12;
 
+    // How far before an insult a protected group may stand for the insult to be about the group (same clause).
+    private const int GroupWindow = 16;
+
     /// <summary>GR1001.</summary>
     public static readonly RuleDescriptor InsultDescriptor = new(
         RuleIds.Disrespect,
@@ -40,6 +43,33 @@ public sealed class DisrespectRule : EvidenceRule
     protected override RuleDescriptor? ExtraTermDescriptor => InsultDescriptor;
 
     /// <inheritdoc/>
+    public override void Initialize(RuleRegistration registration)
+    {
+        base.Initialize(registration);
+
+        registration.RegisterTerms(ProtectedGroups.Value);
+    }
+
+    private const string ProtectedGroupKind = "protected-group";
+
+    // Contempt for a whole group (「信者ってみんな頭おかしい」「オカマっぽくてキモい」) is discrimination, 4(6)②, and
+    // reported there; this rule is for insults aimed at people as individuals. The group words and slurs are the
+    // discrimination rule's own data, read here as context so that the two lists cannot drift apart.
+    private static readonly Lazy<Term[]> ProtectedGroups = new(() =>
+    {
+        var groups = new List<Term>();
+        foreach (var term in RuleData.LoadEmbedded("DiscriminationRule").ToTerms())
+        {
+            if (term.Kind is "group" or "slur")
+            {
+                groups.Add(new Term(term.Text, ProtectedGroupKind) { IsTrigger = false });
+            }
+        }
+
+        return groups.ToArray();
+    });
+
+    /// <inheritdoc/>
     protected override RuleAction CreateAction(RuleRegistration registration) => Analyze;
 
     private static void Analyze(ref RuleContext context)
@@ -56,7 +86,8 @@ public sealed class DisrespectRule : EvidenceRule
                 continue;
             }
 
-            if (IsQuoted(context.Folded, m.Start, m.End) || HasNear(matches, m, "mention", MentionWindow))
+            if (IsQuoted(context.Folded, m.Start, m.End) || HasNear(matches, m, "mention", MentionWindow)
+                || (insult && HasBefore(matches, m.Start, ProtectedGroupKind, GroupWindow)))
             {
                 continue;
             }

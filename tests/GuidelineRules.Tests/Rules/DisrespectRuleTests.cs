@@ -32,4 +32,35 @@ public class DisrespectRuleTests
     [TestCase("害虫駆除の業者さんが来た")]
     [TestCase("行けばかなり楽しいよ。ばかりか安い")]
     public Task Leaves_slang_mentions_and_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
+
+    [TestCase("窓口の人、ほんと {|GR1001:頭 お か し い|} んじゃないの")]
+    [TestCase("あの担当、{|GR1001:無能|}すぎて話にならない")]
+    [TestCase("うちの課長、ほんと{|GR1001:ｷﾓい|}")]
+    [TestCase("クレーマーの客、さっさと{|GR1001:くたばれ|}")]
+    [TestCase("あいつ{|GR1001:ザコ|}すぎ")]
+    [TestCase("@someone {|GR1501:何様|}のつもり？")]
+    [TestCase("いちいち{|GR1501:絡んでくんな|}よ")]
+    public Task Flags_common_insults_in_any_spelling(string markup) => Verifier<DisrespectRule>.VerifyAsync(markup);
+
+    [TestCase("親バカですが、娘の絵が展示に選ばれました")]
+    [TestCase("釣りバカ日誌を久しぶりに見た")]
+    [TestCase("新商品がバカ売れしています")]
+    [TestCase("机の上の紙クズを片付けた")]
+    [TestCase("合宿は大部屋で雑魚寝でした")]
+    [TestCase("市長の肝いり事業、きもいりで始まった")]
+    [TestCase("ハゲタカファンドのニュースを読んだ")]
+    [TestCase("デブリ除去衛星の打ち上げ")]
+    [TestCase("無能力者という古い法律用語について学んだ")]
+    public Task Leaves_lookalikes_of_the_new_insults_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
+
+    // Contempt for a group is reported by the discrimination rule (4(6)②), not twice.
+    [TestCase("あの宗教の信者ってみんな頭おかしいよね")]
+    [TestCase("新しい係長、オカマっぽくてキモい")]
+    public Task Leaves_contempt_for_a_protected_group_to_the_discrimination_rule(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
+
+    [Test]
+    public async Task Still_flags_an_insult_of_a_person_after_a_group_word_outside_the_clause()
+    {
+        await Verifier<DisrespectRule>.VerifyAsync("外国人観光客の案内をしていたら、横から口を出してきた係長がほんと{|GR1001:無能|}");
+    }
 }
