@@ -30,4 +30,12 @@ public class CityStatementRuleTests
         edit.Span.Should().Be(new TextSpan(text.Length, 0));
         edit.NewText.Should().Contain("個人の見解");
     }
+
+    [TestCase("{|GR2015:千葉市としては|}、この件に責任はありません")]
+    [TestCase("市の{|GR2015:職員として言わせて|}もらうと、あの計画は市の失敗です")]
+    public Task Flags_speaking_as_the_city(string markup) => Verifier<CityStatementRule>.VerifyAsync(markup);
+
+    [TestCase("本日、千葉市としては初めてとなる取り組みを記者発表しました")]
+    [TestCase("※個人の見解です。市としては色々な考えがあると思う")]
+    public Task Leaves_official_sources_and_disclaimed_views_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
 }

@@ -29,4 +29,10 @@ public class ConfidentialInformationRuleTests
     [TestCase("昨日の記者発表のとおり、市役所の1階にカフェがオープンします")]
     [TestCase("まだ未発表だから内緒ね、在宅勤務の新ルール")]
     public Task Leaves_everyday_secrets_and_published_information_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
+
+    [TestCase("取引先の担当が{|GR2001:こっそり教えて|}くれたけど、来期は赤字")]
+    public Task Flags_a_partners_information_passed_on_quietly(string markup) => Verifier<ConfidentialInformationRule>.VerifyAsync(markup);
+
+    [TestCase("先輩がこっそり教えてくれた美味しいパン屋さん")]
+    public Task Leaves_private_tips_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
 }

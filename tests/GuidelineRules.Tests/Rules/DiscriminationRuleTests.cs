@@ -54,4 +54,12 @@ public class DiscriminationRuleTests
     [TestCase("何も問題ない。それでも無理はしないで")]
     [TestCase("まちがいじゃないよ")]
     public Task Leaves_awareness_posts_and_innocent_words_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
+
+    [TestCase("{|GR1012:年寄りはみんな頑固で|}話が通じない")]
+    [TestCase("{|GR1002:女 の く せ に|}生意気")]
+    public Task Flags_the_broader_evidence(string markup) => Verifier<DiscriminationRule>.VerifyAsync(markup);
+
+    [TestCase("高齢者の方を狙った迷惑電話にご注意ください")]
+    [TestCase("お年寄りの見守り活動に参加しました。話が弾んで楽しかった")]
+    public Task Leaves_services_for_groups_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
 }

@@ -27,4 +27,17 @@ public class IllegalActRuleTests
     [TestCase("ミステリー小説読了。犯人の殺し方がトリッキーすぎた")]
     [TestCase("子どもとマリカーで対戦。逆走して爆笑された")]
     public Task Leaves_prevention_news_and_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
+
+    // The sixth session's broader evidence: drinking occasions, piracy downloads, "nobody will notice", threats to property.
+    [TestCase("昨日の忘年会のあと、そのまま{|GR1003:車運転して帰|}った")]
+    [TestCase("この漫画、{|GR1003:ｚｉｐで落と|}せるよ")]
+    [TestCase("交通費は多めに出し{|GR1003:てもﾊﾞﾚない|}って")]
+    [TestCase("あいつの車、{|GR1003:タ イ ヤ に 穴|}開けてやる")]
+    public Task Flags_the_broader_evidence(string markup) => Verifier<IllegalActRule>.VerifyAsync(markup);
+
+    [TestCase("忘年会の帰りは電車で帰ります。車は置いていきます")]
+    [TestCase("違法サイトで漫画を読むのはやめましょう")]
+    [TestCase("サプライズの準備、子どもにバレないように進行中")]
+    [TestCase("タイヤの空気圧、月に一度は点検を")]
+    public Task Leaves_lookalikes_of_the_broader_evidence_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
 }

@@ -20,4 +20,13 @@ public class PoliticalActivityRuleTests
     [TestCase("再開発に反対の署名を集めても結論は変わりません")]
     [TestCase("新商品の試食、よろしくお願いします！")]
     public Task Leaves_neutral_election_notices_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
+
+    [TestCase("うちの叔父をよろしく、みんな〇〇党{|GR1201:に投票しよう|}ね")]
+    [TestCase("{|GR1201:後援会の入会|}申込書を配ってます")]
+    public Task Flags_the_broader_evidence(string markup) => Verifier<PoliticalActivityRule>.VerifyAsync(markup);
+
+    [TestCase("ご当地グルメ総選挙、千葉のからあげに一票！")]
+    [TestCase("前回の選挙では希望の党に投票したけど、今回はまだ決めていない")]
+    [TestCase("本日は投票日です。投票所は午後8時まで開いています")]
+    public Task Leaves_contests_own_votes_and_neutral_notices_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
 }

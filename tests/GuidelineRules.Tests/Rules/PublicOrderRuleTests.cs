@@ -22,4 +22,14 @@ public class PublicOrderRuleTests
     [TestCase("中学校で『命の授業』。自分を傷つけたくなったときに相談できる大人がいることを伝えました")]
     [TestCase("甲子園、地元の高校が3回戦進出！")]
     public Task Leaves_health_information_and_fiction_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
+
+    [TestCase("昨日は彼女と{|GR1006:朝までｾｯｸｽ|}しまくった")]
+    [TestCase("事故の写真、{|GR1006:頭が割れて|}中身が出てた")]
+    [TestCase("{|GR1006:死にたいならさっさと|}飛び降りろ")]
+    public Task Flags_the_broader_evidence(string markup) => Verifier<PublicOrderRule>.VerifyAsync(markup);
+
+    [TestCase("性感染症の検査は保健所で無料・匿名で受けられます")]
+    [TestCase("死にたいと感じたら、こころの相談窓口へ")]
+    [TestCase("パチンコ店の駐車場で事故がありました")]
+    public Task Leaves_health_information_and_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
 }

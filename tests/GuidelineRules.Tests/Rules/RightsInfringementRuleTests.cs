@@ -19,4 +19,13 @@ public class RightsInfringementRuleTests
     [TestCase("Instagram始めました。主に植物とパンの写真を載せていきます")]
     [TestCase("駅前のタワマン、手抜き工事で傾いてるって噂")]
     public Task Leaves_consented_photos_and_licensed_material_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
+
+    [TestCase("好きな曲の歌詞、{|GR2012:全部書き写|}して載せとく")]
+    [TestCase("電車で寝てるおじさんの{|GR2012:写真|}撮って載せとく")]
+    public Task Flags_the_broader_evidence(string markup) => Verifier<RightsInfringementRule>.VerifyAsync(markup);
+
+    [TestCase("歌詞カードを見ながら練習しました")]
+    [TestCase("選手の写真を撮って載せます（ご本人の許可を得て掲載しています）")]
+    [TestCase("夕日の写真撮って載せとく")]
+    public Task Leaves_own_photos_and_consented_ones_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
 }

@@ -25,4 +25,7 @@ public class RumorRuleTests
     [TestCase("彼らしいね。明日は雨らしい")]
     [TestCase("ソースはやく")]
     public Task Leaves_marketing_warnings_and_first_hand_notices_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
+
+    [TestCase("「ネットの噂を鵜呑みにしない」をテーマに、情報モラル教室を開きました")]
+    public Task Leaves_media_literacy_lessons_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
 }

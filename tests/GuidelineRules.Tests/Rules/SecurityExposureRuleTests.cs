@@ -25,4 +25,10 @@ public class SecurityExposureRuleTests
     [TestCase("window.localStorage に保存します")]
     [TestCase("acme.corporate のサイト")]
     public Task Leaves_home_networks_and_training_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
+
+    [TestCase("この業務システム、{|GR2013:ＳＱＬ入れたら|}全部のデータ見れちゃう")]
+    public Task Flags_admitted_weaknesses_in_any_spelling(string markup) => Verifier<SecurityExposureRule>.VerifyAsync(markup);
+
+    [TestCase("SQLの入門講座、初心者にもわかりやすかった")]
+    public Task Leaves_technical_talk_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
 }
