@@ -82,7 +82,6 @@ public sealed class CredentialRule : EvidenceRule
         !char.IsAsciiLetter(folded[start]) ||
         ((start == 0 || !char.IsAsciiLetter(folded[start - 1])) && (end >= folded.Length || !char.IsAsciiLetter(folded[end])));
 
-    /// <summary>The first secret-shaped value starting within <see cref="ValueWindow"/> characters after a keyword, or (-1, -1).</summary>
     // gitleaks-style shape: a vendor prefix (AKIA, ghp_, sk-proj-, xoxb-) followed by a long run of key characters
     // with a digit in it; a word that merely starts with the prefix letters ("Asian") has neither.
     private static int KeyEnd(ReadOnlySpan<char> folded, int from)
@@ -100,6 +99,7 @@ public sealed class CredentialRule : EvidenceRule
 
     private static bool IsKeyChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-';
 
+    /// <summary>The first secret-shaped value starting within <see cref="ValueWindow"/> characters after a keyword, or (-1, -1).</summary>
     private static (int Start, int End) FindValue(ReadOnlySpan<char> folded, int from)
     {
         int limit = Math.Min(folded.Length, from + ValueWindow);

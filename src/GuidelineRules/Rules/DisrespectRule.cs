@@ -13,6 +13,8 @@ public sealed class DisrespectRule : EvidenceRule
     // How far before an insult a protected group may stand for the insult to be about the group (same clause).
     private const int GroupWindow = 16;
 
+    private const string ProtectedGroupKind = "protected-group";
+
     /// <summary>GR1001.</summary>
     public static readonly RuleDescriptor InsultDescriptor = new(
         RuleIds.Disrespect,
@@ -49,8 +51,6 @@ public sealed class DisrespectRule : EvidenceRule
 
         registration.RegisterTerms(ProtectedGroups.Value);
     }
-
-    private const string ProtectedGroupKind = "protected-group";
 
     // Contempt for a whole group (「信者ってみんな頭おかしい」「オカマっぽくてキモい」) is discrimination, 4(6)②, and
     // reported there; this rule is for insults aimed at people as individuals. The group words and slurs are the
