@@ -11,6 +11,7 @@ public sealed class SecurityExposureRule : EvidenceRule
     private const int HomeWindow = 25;
     private const int AdviceWindow = 30;
     private const int ScheduleWindow = 12;
+    private const int GuardWindow = 30;
 
     /// <summary>GR2013.</summary>
     public static readonly RuleDescriptor Descriptor = new(
@@ -80,6 +81,11 @@ public sealed class SecurityExposureRule : EvidenceRule
                 case "weakness":
                 case "patrol" when HasTimeAfter(folded, m.End):
                     context.Report(Descriptor, m.Start, m.End, properties: Property("exposure", m.Term.Kind));
+                    return;
+                // 巡回 and 見回り are also public services (移動図書館の巡回, 地域の見回り): their timetable is
+                // a guard schedule only beside a guard, the building at night, or an unguarded gap.
+                case "round" when HasTimeAfter(folded, m.End) && HasNear(matches, m, "guarded", GuardWindow):
+                    context.Report(Descriptor, m.Start, m.End, properties: Property("exposure", "patrol"));
                     return;
                 default:
                     break;

@@ -31,4 +31,14 @@ public class SecurityExposureRuleTests
 
     [TestCase("SQLの入門講座、初心者にもわかりやすかった")]
     public Task Leaves_technical_talk_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
+
+    // A guard's round with its times; 巡回 and 見回り alone are also public services.
+    [TestCase("夜間の{|GR2013:警備員の巡回|}、２２時と３時だけ")]
+    [TestCase("庁舎の夜間の{|GR2013:巡回は|}22時と2時だけ")]
+    public Task Flags_guard_schedules(string markup) => Verifier<SecurityExposureRule>.VerifyAsync(markup);
+
+    [TestCase("移動図書館の巡回は毎週火曜10時から")]
+    [TestCase("地域の見回りは毎週金曜19時から。参加者募集")]
+    [TestCase("巡回バスは9時発です")]
+    public Task Leaves_public_rounds_and_timetables_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
 }
