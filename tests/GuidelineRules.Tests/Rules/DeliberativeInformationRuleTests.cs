@@ -11,7 +11,7 @@ public class DeliberativeInformationRuleTests
     [TestCase("[|ドラフト版|]の計画書（ｖｅｒ．０．３）、写真で共有しとく")]
     [TestCase("今日の[|庁議|]資料（案）に市民会館の廃止が入ってた")]
     [TestCase("[|課内会議|]で出た案：公園を民間に売却")]
-    [TestCase("値上げ幅は[|内部で|]3案まで絞ったところ")]
+    [TestCase("値上げ幅は内部で3[|案まで絞|]ったところ")]
     [TestCase("部長が統廃合でいくって言ってた。[|まだ決定じゃない|]けど")]
     [TestCase("在宅勤務の新ルール、週3日まで認める[|方向で調整|]中")]
     public Task Flags_information_from_decisions_in_progress(string markup) => Verifier<DeliberativeInformationRule>.VerifyAsync(markup);
@@ -23,4 +23,15 @@ public class DeliberativeInformationRuleTests
     [TestCase("担当課としてお知らせします。開館時間延長は4月1日から実施します（本日記者発表済み）")]
     [TestCase("新しいスマホ、どれにするか検討中")]
     public Task Leaves_private_plans_and_published_drafts_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
+
+    // The seventh session's evidence. 庁内で alone is where something happens; it counts only with a second sign.
+    [TestCase("[|決裁が下りる前|]だけど、補助金は半額になりそう")]
+    [TestCase("検討会の[|非公開資料|]では、プールは閉鎖")]
+    [TestCase("[|庁内で|]は、窓口を半日にする方向")]
+    public Task Flags_the_seventh_sessions_evidence(string markup) => Verifier<DeliberativeInformationRule>.VerifyAsync(markup);
+
+    [TestCase("庁内で献血を実施しました")]
+    [TestCase("署名を庁内で集めています")]
+    [TestCase("基本構想（素案）の説明会を開催します")]
+    public Task Leaves_office_events_and_public_briefings_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
 }
