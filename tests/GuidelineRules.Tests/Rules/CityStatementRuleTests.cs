@@ -38,4 +38,10 @@ public class CityStatementRuleTests
     [TestCase("本日、千葉市としては初めてとなる取り組みを記者発表しました")]
     [TestCase("※個人の見解です。市としては色々な考えがあると思う")]
     public Task Leaves_official_sources_and_disclaimed_views_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
+
+    [TestCase("市の{|GR2015:公式見解として言|}うと、問題なし")]
+    public Task Flags_claiming_the_official_view(string markup) => Verifier<CityStatementRule>.VerifyAsync(markup);
+
+    [TestCase("市の公式見解は市のホームページをご覧ください")]
+    public Task Leaves_pointers_to_the_official_view_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
 }

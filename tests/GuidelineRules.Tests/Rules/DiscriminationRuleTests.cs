@@ -62,4 +62,17 @@ public class DiscriminationRuleTests
     [TestCase("高齢者の方を狙った迷惑電話にご注意ください")]
     [TestCase("お年寄りの見守り活動に参加しました。話が弾んで楽しかった")]
     public Task Leaves_services_for_groups_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
+
+    // The seventh session's evidence: exclusion (来るな, 結婚させない), stereotypes (感情的だ), origin (あの地区の出身者).
+    [TestCase("{|GR1012:あの地区の出身者とは結婚させない|}")]
+    [TestCase("{|GR1012:外国人は来ないで\u200Bほしい|}")]
+    [TestCase("{|GR1012:女は感情的で|}すぐ泣く")]
+    [TestCase("{|GR1012:外国人が増えると街が汚く|}なる")]
+    public Task Flags_the_seventh_sessions_evidence(string markup) => Verifier<DiscriminationRule>.VerifyAsync(markup);
+
+    [TestCase("外国人の方への対応では感情的にならず、やさしい日本語で")]
+    [TestCase("出身者の皆さんによる郷土料理教室、好評でした")]
+    [TestCase("障害者の能力が低いと決めつけるのは偏見です")]
+    [TestCase("外国人観光客の皆さんと、汚れた海岸を清掃しました")]
+    public Task Leaves_neutral_mentions_of_the_new_words_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
 }

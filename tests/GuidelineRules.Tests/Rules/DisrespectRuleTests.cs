@@ -63,4 +63,16 @@ public class DisrespectRuleTests
     {
         await Verifier<DisrespectRule>.VerifyAsync("外国人観光客の案内をしていたら、横から口を出してきた係長がほんと{|GR1001:無能|}");
     }
+
+    // The seventh session's evidence: contempt for someone's mind or worth; lookalikes of バカ and 低能 as intensifiers or words.
+    [TestCase("{|GR1001:脳みそ入って|}んのか、あの課長")]
+    [TestCase("あいつは人{|GR1001:として終わって|}る")]
+    [TestCase("書き込んだ奴、ほんと{|GR1001:低\u200B能|}")]
+    public Task Flags_the_seventh_sessions_evidence(string markup) => Verifier<DisrespectRule>.VerifyAsync(markup);
+
+    [TestCase("うちの犬、ﾊﾞｶかわいい")]
+    [TestCase("ここのランチ、バカ安い")]
+    [TestCase("低能率な作業を見直します")]
+    [TestCase("カニの脳みそ、じゃなくてカニみそが絶品")]
+    public Task Leaves_intensifiers_and_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
 }

@@ -40,4 +40,17 @@ public class IllegalActRuleTests
     [TestCase("サプライズの準備、子どもにバレないように進行中")]
     [TestCase("タイヤの空気圧、月に一度は点検を")]
     public Task Leaves_lookalikes_of_the_broader_evidence_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
+
+    // The seventh session's evidence: threats in their volitional forms, padded expenses.
+    [TestCase("あの野郎、{|GR1003:殴ってやる|}")]
+    [TestCase("{|GR1003:ﾎﾞｺﾎﾞｺにしてやる|}からな")]
+    [TestCase("事務所に{|GR1003:火つけてﾔﾛ|}ｳかな")]
+    [TestCase("出張旅費は{|GR1003:水増しし|}ておいた")]
+    public Task Flags_the_seventh_sessions_evidence(string markup) => Verifier<IllegalActRule>.VerifyAsync(markup);
+
+    [TestCase("経費を水増ししないよう、領収書の確認を徹底しましょう")]
+    [TestCase("暴力は絶対ダメ。殴ってやるなんて言葉も使わないで")]
+    [TestCase("カラ出張の問題が報道されていました")]
+    [TestCase("市議会の中継は無料で見られるサイトで公開しています")]
+    public Task Leaves_prevention_and_news_of_the_new_acts_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
 }

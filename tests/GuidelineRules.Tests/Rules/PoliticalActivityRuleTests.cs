@@ -29,4 +29,11 @@ public class PoliticalActivityRuleTests
     [TestCase("前回の選挙では希望の党に投票したけど、今回はまだ決めていない")]
     [TestCase("本日は投票日です。投票所は午後8時まで開いています")]
     public Task Leaves_contests_own_votes_and_neutral_notices_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
+
+    [TestCase("市長選は山田{|GR1201:候補をどうぞよろしく|}")]
+    [TestCase("市議選、皆さんの{|GR1201:一票を託して|}ください")]
+    public Task Flags_requests_for_a_candidate(string markup) => Verifier<PoliticalActivityRule>.VerifyAsync(markup);
+
+    [TestCase("忘年会のお店、候補を3つに絞りました")]
+    public Task Leaves_other_candidates_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
 }

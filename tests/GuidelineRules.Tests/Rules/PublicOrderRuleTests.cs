@@ -32,4 +32,12 @@ public class PublicOrderRuleTests
     [TestCase("死にたいと感じたら、こころの相談窓口へ")]
     [TestCase("パチンコ店の駐車場で事故がありました")]
     public Task Leaves_health_information_and_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
+
+    [TestCase("つらいなら{|GR1006:手首切れば|}楽になるよ")]
+    [TestCase("{|GR1006:ﾘｽｶすれば|}落ち着くよ")]
+    public Task Flags_self_harm_offered_as_relief(string markup) => Verifier<PublicOrderRule>.VerifyAsync(markup);
+
+    [TestCase("リスカしたくなったら、こころの相談窓口へ")]
+    [TestCase("手首を切ったら、すぐに圧迫して止血を")]
+    public Task Leaves_counselling_and_first_aid_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
 }

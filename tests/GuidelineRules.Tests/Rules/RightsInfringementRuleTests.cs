@@ -28,4 +28,11 @@ public class RightsInfringementRuleTests
     [TestCase("選手の写真を撮って載せます（ご本人の許可を得て掲載しています）")]
     [TestCase("夕日の写真撮って載せとく")]
     public Task Leaves_own_photos_and_consented_ones_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
+
+    [TestCase("この漫画、{|GR2012:ｽｷｬﾝして全ﾍﾟｰｼﾞ|}上げます")]
+    public Task Flags_scanned_works_posted_whole(string markup) => Verifier<RightsInfringementRule>.VerifyAsync(markup);
+
+    [TestCase("申請書は全ページをスキャンして提出してください")]
+    [TestCase("議事録の全ページを載せました")]
+    public Task Leaves_own_documents_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
 }

@@ -28,4 +28,10 @@ public class RumorRuleTests
 
     [TestCase("「ネットの噂を鵜呑みにしない」をテーマに、情報モラル教室を開きました")]
     public Task Leaves_media_literacy_lessons_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
+
+    [TestCase("再開発の件、{|GR1004:もっぱらのｳﾜｻ|}だよ")]
+    public Task Flags_fixed_hearsay_idioms(string markup) => Verifier<RumorRule>.VerifyAsync(markup);
+
+    [TestCase("週末はもっぱら読書です")]
+    public Task Leaves_other_uses_of_the_idioms_words_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
 }
