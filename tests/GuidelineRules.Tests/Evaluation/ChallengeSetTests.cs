@@ -4,16 +4,17 @@ using GuidelineRules.Evaluation;
 namespace GuidelineRules.Tests.Evaluation;
 
 /// <summary>
-/// Two sets of posts written apart from the dev corpus (Challenge/). The first was written before the sixth
-/// session's rule changes, measured (macro recall 0.584), and the rules were then broadened with it in view, so its
-/// figures show what was fixed and guard it. The second was written after those changes and was not tuned on: its
-/// figures are the honest estimate of how the rules do on posts nobody fitted them to, and they are asserted as a
-/// floor so that a change cannot quietly make them worse.
+/// Sets of posts written apart from the dev corpus (Challenge/). A set written before a round of rule changes is
+/// measured first, then the rules are broadened with it in view, so its later figures show what was fixed and guard
+/// it: the first set (sixth session, macro recall 0.584 when written) and the third (seventh session, 0.578). A set
+/// written after the changes and not tuned on gives the honest estimate for posts nobody fitted the rules to; its
+/// figures are asserted as a floor so that a change cannot quietly make them worse.
 /// </summary>
 public class ChallengeSetTests
 {
     private static readonly Lazy<EvaluationReport> Tuned = new(() => Evaluate("challenge.jsonl"));
     private static readonly Lazy<EvaluationReport> Untuned = new(() => Evaluate("challenge-2.jsonl"));
+    private static readonly Lazy<EvaluationReport> Third = new(() => Evaluate("challenge-3.jsonl"));
 
     [Test]
     public void The_first_challenge_set_is_caught_without_false_alarms()
@@ -30,7 +31,25 @@ public class ChallengeSetTests
     }
 
     [Test]
-    public void The_untuned_challenge_set_stays_at_or_above_its_measured_floor()
+    public void The_third_challenge_set_is_caught_without_false_alarms()
+    {
+        // Measured before the seventh session's changes: macro precision 0.924, recall 0.578, two of 24 clean posts
+        // flagged. Still missed after them, on purpose: 「顔がもう終わってて」, 「障害者を雇うと現場が回らなくなる」,
+        // 「無料で見られるサイト」 and a bare 「市は…片付けた」, whose words are too common in innocent posts.
+        var report = Third.Value;
+        Print(report);
+        foreach (var score in report.Categories)
+        {
+            score.Precision.Should().Be(1.0, score.Category);
+            score.Recall.Should().BeGreaterThanOrEqualTo(0.66, score.Category);
+        }
+
+        report.Categories.Average(c => c.Recall).Should().BeGreaterThanOrEqualTo(0.91);
+        report.CleanPostsFlagged.Should().Be(0);
+    }
+
+    [Test]
+    public void The_second_challenge_set_stays_at_or_above_its_measured_floor()
     {
         var report = Untuned.Value;
         Print(report);
@@ -38,8 +57,10 @@ public class ChallengeSetTests
         double macroPrecision = report.Categories.Average(c => c.Precision);
 
         // Measured when the set was written: macro recall 0.653, precision 0.972, one clean post of 19 flagged
-        // (「バカみたいに暑い」, an intensifier the insult rule does not yet tell apart).
-        macroRecall.Should().BeGreaterThanOrEqualTo(0.65);
+        // (「バカみたいに暑い」, an intensifier the insult rule does not yet tell apart). 0.681 since the seventh
+        // session: its threats in volitional forms (殴ってやる…) catch c2-0016, a miss the sixth session's note named,
+        // so this set is no longer entirely untuned; challenge-4 took its place as the honest estimate.
+        macroRecall.Should().BeGreaterThanOrEqualTo(0.68);
         macroPrecision.Should().BeGreaterThanOrEqualTo(0.97);
         report.CleanPostsFlagged.Should().BeLessThanOrEqualTo(1);
     }
