@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace GuidelineRules.Rules;
 
 /// <summary>
@@ -9,6 +11,9 @@ namespace GuidelineRules.Rules;
 /// </summary>
 public sealed class CityStatementRule : EvidenceRule
 {
+    private const int SubjectWindow = 30;
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？!?\n");
+
     /// <summary>GR2005.</summary>
     public static readonly RuleDescriptor SettledClaimDescriptor = new(
         RuleIds.CityStatement,
@@ -84,10 +89,39 @@ public sealed class CityStatementRule : EvidenceRule
         {
             context.Report(OfficialVoiceDescriptor, matches[voice].Start, matches[voice].End, fix);
         }
-        else if (claim >= 0 && Has(matches, "staff"))
+        else if (claim >= 0 && (Has(matches, "staff") || HasCitySubjectBefore(matches, context.Folded, matches[claim].Start)))
         {
             context.Report(SettledClaimDescriptor, matches[claim].Start, matches[claim].End, fix);
         }
+    }
+
+    /// <summary>
+    /// Whether 「市は」 opens the claim's sentence within <see cref="SubjectWindow"/> characters: the city as the subject
+    /// of a settled claim (「市は待機児童問題を完全に解決しました」) reads as official even without 「職員です」. The 市 must
+    /// start a word or follow 千葉 / 本, so 都市は, 朝市は and 政令市は are not the city.
+    /// </summary>
+    private static bool HasCitySubjectBefore(ReadOnlySpan<TermMatch> matches, ReadOnlySpan<char> folded, int claimStart)
+    {
+        foreach (var m in matches)
+        {
+            if (m.Start >= claimStart)
+            {
+                break;
+            }
+
+            if (m.Term.Kind != "city-subject" || claimStart - m.End > SubjectWindow || folded[m.Start..claimStart].ContainsAny(SentenceEnds))
+            {
+                continue;
+            }
+
+            var before = folded[..m.Start];
+            if (before.IsEmpty || !char.IsLetter(before[^1]) || before.EndsWith("千葉") || before.EndsWith("本"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static SuggestedFix AppendDisclaimer(in RuleContext context, string? configuredDisclaimer)

@@ -44,4 +44,18 @@ public class CityStatementRuleTests
 
     [TestCase("市の公式見解は市のホームページをご覧ください")]
     public Task Leaves_pointers_to_the_official_view_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
+
+    // The city as the subject of a settled claim reads as official without 「職員です」; 都市は, 朝市は and a claim in
+    // another sentence do not.
+    [TestCase("市は保育園の待機児童問題を{|GR2005:完全に解決しました|}。もう心配いりません")]
+    [TestCase("千葉市は観光政策で{|GR2005:大成功を収め|}た")]
+    [TestCase("ｺﾞﾐ問題、市はもう{|GR2005:片付けた|}よ")]
+    public Task Flags_settled_claims_with_the_city_as_subject(string markup) => Verifier<CityStatementRule>.VerifyAsync(markup);
+
+    [TestCase("大きな都市は渋滞の問題を解決した例が多い")]
+    [TestCase("日曜の朝市は中止になります")]
+    [TestCase("市は頑張っています。うちの子の宿題はやっと片付けた")]
+    [TestCase("市は課題を解決したいと考え、意見を募集しています")]
+    [TestCase("市は待機児童ゼロを達成したと記者発表で公表しました")]
+    public Task Leaves_other_subjects_wishes_and_official_sources_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
 }
