@@ -35,4 +35,12 @@ public class ConfidentialInformationRuleTests
 
     [TestCase("先輩がこっそり教えてくれた美味しいパン屋さん")]
     public Task Leaves_private_tips_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
+
+    // Bid information the city publishes with the notice or in advance (事前公表) is public; before the notice it is not.
+    [TestCase("入札の公告を掲載しました。予定価格は事前公表です")]
+    [TestCase("本日、入札公告しました。予定価格は公告に記載しています")]
+    public Task Leaves_published_bid_notices_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
+
+    [TestCase("入札公告前だけど、[|予定価格|]は3,000万円")]
+    public Task Still_flags_bid_prices_before_the_notice(string markup) => Verifier<ConfidentialInformationRule>.VerifyAsync(markup);
 }
