@@ -35,4 +35,10 @@ public class RightsInfringementRuleTests
     [TestCase("申請書は全ページをスキャンして提出してください")]
     [TestCase("議事録の全ページを載せました")]
     public Task Leaves_own_documents_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
+
+    [TestCase("電車で隣に座った人の寝顔、おもしろすぎて{|GR2012:撮った|}")]
+    public Task Flags_photos_of_sleeping_strangers(string markup) => Verifier<RightsInfringementRule>.VerifyAsync(markup);
+
+    [TestCase("うちの子の寝顔、かわいすぎて撮った")]
+    public Task Leaves_own_family_photos_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
 }
