@@ -15,6 +15,7 @@ public class ChallengeSetTests
     private static readonly Lazy<EvaluationReport> Tuned = new(() => Evaluate("challenge.jsonl"));
     private static readonly Lazy<EvaluationReport> Untuned = new(() => Evaluate("challenge-2.jsonl"));
     private static readonly Lazy<EvaluationReport> Third = new(() => Evaluate("challenge-3.jsonl"));
+    private static readonly Lazy<EvaluationReport> Fourth = new(() => Evaluate("challenge-4.jsonl"));
 
     [Test]
     public void The_first_challenge_set_is_caught_without_false_alarms()
@@ -59,10 +60,24 @@ public class ChallengeSetTests
         // Measured when the set was written: macro recall 0.653, precision 0.972, one clean post of 19 flagged
         // (「バカみたいに暑い」, an intensifier the insult rule does not yet tell apart). 0.681 since the seventh
         // session: its threats in volitional forms (殴ってやる…) catch c2-0016, a miss the sixth session's note named,
-        // so this set is no longer entirely untuned; challenge-4 took its place as the honest estimate.
-        macroRecall.Should().BeGreaterThanOrEqualTo(0.68);
+        // and 「市は」 as the subject of a settled claim catches c2-0042, so this set is no longer entirely untuned.
+        macroRecall.Should().BeGreaterThanOrEqualTo(0.72);
         macroPrecision.Should().BeGreaterThanOrEqualTo(0.97);
         report.CleanPostsFlagged.Should().BeLessThanOrEqualTo(1);
+    }
+
+    [Test]
+    public void The_fourth_challenge_set_stays_at_or_above_its_measured_floor()
+    {
+        // Written after the seventh session's phrase additions and measured untuned: macro precision 0.979, recall
+        // 0.465, one clean post of 19 flagged (a published 予定価格). Three structural fixes that followed touched three
+        // of its posts (the published bid notice, 「市は」 as subject, a stranger beside the photographer); after them
+        // precision 1.000, recall 0.514, no clean post flagged. The other 20 misses are paraphrases no list has seen.
+        var report = Fourth.Value;
+        Print(report);
+        report.Categories.Average(c => c.Recall).Should().BeGreaterThanOrEqualTo(0.51);
+        report.Categories.Average(c => c.Precision).Should().BeGreaterThanOrEqualTo(0.97);
+        report.CleanPostsFlagged.Should().Be(0);
     }
 
     private static EvaluationReport Evaluate(string file) =>
