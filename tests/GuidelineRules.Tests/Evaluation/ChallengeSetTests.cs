@@ -20,32 +20,30 @@ public class ChallengeSetTests
     [Test]
     public void The_first_challenge_set_is_caught_without_false_alarms()
     {
-        var report = Tuned.Value;
-        Print(report);
-        foreach (var score in report.Categories)
-        {
-            score.Precision.Should().Be(1.0, score.Category);
-            score.Recall.Should().BeGreaterThanOrEqualTo(0.80, score.Category);
-        }
-
-        report.CleanPostsFlagged.Should().Be(0);
+        ShouldBeCaughtWithoutFalseAlarms(Tuned.Value, minimumCategoryRecall: 0.80);
     }
 
     [Test]
     public void The_third_challenge_set_is_caught_without_false_alarms()
     {
         // Measured before the seventh session's changes: macro precision 0.924, recall 0.578, two of 24 clean posts
-        // flagged. Still missed after them, on purpose: 「顔がもう終わってて」, 「障害者を雇うと現場が回らなくなる」,
-        // 「無料で見られるサイト」 and a bare 「市は…片付けた」, whose words are too common in innocent posts.
+        // flagged; 0.942 recall after them. Still missed, on purpose: 「顔がもう終わってて」,
+        // 「障害者を雇うと現場が回らなくなる」 and 「無料で見られるサイト」, whose words are too common in innocent posts.
         var report = Third.Value;
+        ShouldBeCaughtWithoutFalseAlarms(report, minimumCategoryRecall: 0.66);
+        report.Categories.Average(c => c.Recall).Should().BeGreaterThanOrEqualTo(0.94);
+    }
+
+    /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>
+    private static void ShouldBeCaughtWithoutFalseAlarms(EvaluationReport report, double minimumCategoryRecall)
+    {
         Print(report);
         foreach (var score in report.Categories)
         {
             score.Precision.Should().Be(1.0, score.Category);
-            score.Recall.Should().BeGreaterThanOrEqualTo(0.66, score.Category);
+            score.Recall.Should().BeGreaterThanOrEqualTo(minimumCategoryRecall, score.Category);
         }
 
-        report.Categories.Average(c => c.Recall).Should().BeGreaterThanOrEqualTo(0.91);
         report.CleanPostsFlagged.Should().Be(0);
     }
 
