@@ -102,13 +102,9 @@ public sealed class CityStatementRule : EvidenceRule
     /// </summary>
     private static bool HasCitySubjectBefore(ReadOnlySpan<TermMatch> matches, ReadOnlySpan<char> folded, int claimStart)
     {
-        foreach (var m in matches)
+        for (int i = FirstAtOrAfter(matches, claimStart - SubjectWindow - Term.MaxFoldedLength); i < matches.Length && matches[i].Start < claimStart; i++)
         {
-            if (m.Start >= claimStart)
-            {
-                break;
-            }
-
+            var m = matches[i];
             if (m.Term.Kind != "city-subject" || claimStart - m.End > SubjectWindow || folded[m.Start..claimStart].ContainsAny(SentenceEnds))
             {
                 continue;
