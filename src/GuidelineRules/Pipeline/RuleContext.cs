@@ -39,6 +39,13 @@ public ref struct RuleContext
     /// <summary>Cancellation for long texts.</summary>
     public CancellationToken CancellationToken { get; }
 
+    /// <summary>The same text and rule with other matches: for the pairing step of evidence rules.</summary>
+    internal readonly RuleContext WithMatches(ReadOnlySpan<TermMatch> matches) =>
+        new(_workspace, _ruleIndex, matches, Original, Language, CancellationToken);
+
+    /// <summary>Scratch for a rule's matches with pairs added, at least <paramref name="count"/> long, reused per thread.</summary>
+    internal readonly TermMatch[] RentComposedMatches(int count) => _workspace.RentComposedMatches(count);
+
     /// <summary>Maps a folded range to the original text.</summary>
     public readonly TextSpan ToOriginal(int foldedStart, int foldedEnd) => _workspace.Normalized.MapToOriginal(foldedStart, foldedEnd);
 

@@ -40,6 +40,10 @@ internal sealed class Workspace
     public bool SawSuppressionMarker;
     public TermMatch[] Matches = new TermMatch[64];
     public int MatchesUsed;
+
+    // A rule's matches with its term pairs added (see Rules/TermPairs.cs); grown on demand, cleared per text.
+    private TermMatch[] _composedMatches = new TermMatch[16];
+    private int _composedUsed;
     public Token[] Tokens = new Token[16];
     public int TokenCount;
     public char[] CanonicalChars = new char[256];
@@ -212,7 +216,20 @@ internal sealed class Workspace
         CanonicalLength = 0;
         Array.Clear(Matches, 0, MatchesUsed); // drop references to terms of other pipelines
         MatchesUsed = 0;
+        Array.Clear(_composedMatches, 0, _composedUsed);
+        _composedUsed = 0;
         Normalized.Clear();
+    }
+
+    public TermMatch[] RentComposedMatches(int count)
+    {
+        if (_composedMatches.Length < count)
+        {
+            _composedMatches = new TermMatch[Math.Max(count, _composedMatches.Length * 2)];
+        }
+
+        _composedUsed = Math.Max(_composedUsed, count);
+        return _composedMatches;
     }
 
     public void EnsureMatchCapacity(int count)

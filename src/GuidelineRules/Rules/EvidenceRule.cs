@@ -39,6 +39,15 @@ public abstract class EvidenceRule : IGuidelineRule
         ArgumentNullException.ThrowIfNull(registration);
         registration.RegisterTerms(Data.ToTerms());
         var action = CreateAction(registration);
+        if (TermPairs.Create(Data.Pairs, GetType().Name) is { } pairs)
+        {
+            var judgeAlone = action;
+            action = (ref RuleContext context) =>
+            {
+                var withPairs = context.WithMatches(pairs.Compose(in context));
+                judgeAlone(ref withPairs);
+            };
+        }
         if (ExtraTermDescriptor is { } descriptor)
         {
             var extras = registration.TakeExtraTerms(descriptor.Category, ExtraTermKind);

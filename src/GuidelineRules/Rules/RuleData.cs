@@ -16,6 +16,13 @@ internal sealed class RuleData
     /// <summary>Lists of plain strings sharing one kind (context words, negation, groups).</summary>
     public List<TermGroup> Groups { get; set; } = [];
 
+    /// <summary>
+    /// Two lists of words that are evidence only together: a word of the first list followed closely, in the same
+    /// sentence, by one of the second. 「本当かは」…「知らない」 says a claim is unverified in more ways than a
+    /// list of whole phrases can spell out.
+    /// </summary>
+    public List<TermPair> Pairs { get; set; } = [];
+
     /// <summary>Named sets of plain strings that are not terms (domains, TLDs).</summary>
     public Dictionary<string, List<string>> Sets { get; set; } = [];
 
@@ -44,6 +51,21 @@ internal sealed class RuleData
                     Weight = group.Weight,
                     Exceptions = group.Exceptions.ToImmutableArray(),
                 };
+            }
+        }
+
+        for (int p = 0; p < Pairs.Count; p++)
+        {
+            var pair = Pairs[p];
+            foreach (string text in pair.First)
+            {
+                yield return new Term(text, TermPair.FirstKind(pair.Kind, p)) { IsTrigger = false, Exceptions = pair.Exceptions.ToImmutableArray() };
+            }
+
+            // The second word makes the pipeline call the rule; the pair itself is put together before the rule judges.
+            foreach (string text in pair.Second)
+            {
+                yield return new Term(text, TermPair.SecondKind(pair.Kind, p)) { IsTrigger = pair.Trigger, Exceptions = pair.Exceptions.ToImmutableArray() };
             }
         }
     }
@@ -83,6 +105,34 @@ internal sealed class TermEntry
     public List<string> Alternatives { get; set; } = [];
 
     public bool KatakanaWord { get; set; }
+}
+
+/// <summary>A pair of word lists that are evidence of <see cref="Kind"/> only together (see <see cref="RuleData.Pairs"/>).</summary>
+internal sealed class TermPair
+{
+    /// <summary>The widest gap the data may ask for: pairs are for words of one phrase or clause.</summary>
+    public const int MaxWindow = 30;
+
+    /// <summary>The kind a match of the pair gets, as if it were one term.</summary>
+    public string Kind { get; set; } = string.Empty;
+
+    public bool Trigger { get; set; } = true;
+
+    public int Weight { get; set; } = 1;
+
+    /// <summary>The most folded characters allowed between the end of the first word and the start of the second.</summary>
+    public int Window { get; set; } = 8;
+
+    public List<string> Exceptions { get; set; } = [];
+
+    public List<string> First { get; set; } = [];
+
+    public List<string> Second { get; set; } = [];
+
+    // The parts' kinds are the rule's own business: no judgement reads them, only the pairing step.
+    public static string FirstKind(string kind, int index) => $"{kind}.pair{index}.first";
+
+    public static string SecondKind(string kind, int index) => $"{kind}.pair{index}.second";
 }
 
 /// <summary>Plain strings sharing one kind.</summary>
