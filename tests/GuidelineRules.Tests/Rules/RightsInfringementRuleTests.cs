@@ -41,4 +41,13 @@ public class RightsInfringementRuleTests
 
     [TestCase("うちの子の寝顔、かわいすぎて撮った")]
     public Task Leaves_own_family_photos_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
+
+    // The eighth session's evidence: a third party's work reposted whole (see also TermPairsTests).
+    [TestCase("{|GR2012:社説、ﾏﾙｺﾞﾄ貼|}っとく")]
+    public Task Flags_the_eighth_sessions_evidence(string markup) => Verifier<RightsInfringementRule>.VerifyAsync(markup);
+
+    [TestCase("市長の年頭挨拶、全文ここに載せます")]
+    [TestCase("新聞のコラムで市のイベントが紹介されました")]
+    [TestCase("記事の全文はこちらのリンクからご覧ください")]
+    public Task Leaves_the_eighth_sessions_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
 }

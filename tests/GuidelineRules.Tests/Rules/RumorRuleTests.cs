@@ -34,4 +34,17 @@ public class RumorRuleTests
 
     [TestCase("週末はもっぱら読書です")]
     public Task Leaves_other_uses_of_the_idioms_words_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
+
+    // The eighth session's evidence: talk going round a group, 「って話」, asking one's circle to pass it on.
+    [TestCase("市長が辞める{|GR1004:って話|}、ママ友のlineで回ってきた")]
+    [TestCase("来週の花火大会は中止{|GR1004:って話|}。{|GR1014:みんなに教えてあげて|}")]
+    [TestCase("来週の花火大会は中止{|GR1004:って話|}。{|GR1014:ﾐﾝﾅに教えてあげて|}")]
+    public Task Flags_the_eighth_sessions_evidence(string markup) => Verifier<RumorRule>.VerifyAsync(markup);
+
+    [TestCase("本当かどうか分からない情報は、拡散せずに公式発表を確認しましょう")]
+    [TestCase("地元の人の間で話題になってるパン屋さん、美味しかった")]
+    [TestCase("みんなに伝えてください、投票日は日曜です")]
+    [TestCase("昨日その件って話をしました")]
+    [TestCase("LINEで回ってきた市の公式お知らせを確認しました")]
+    public Task Leaves_the_eighth_sessions_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
 }
