@@ -53,4 +53,22 @@ public class IllegalActRuleTests
     [TestCase("カラ出張の問題が報道されていました")]
     [TestCase("市議会の中継は無料で見られるサイトで公開しています")]
     public Task Leaves_prevention_and_news_of_the_new_acts_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
+
+    // The eighth session's evidence: violent verbs in their going-to and volitional forms, lost property kept, downloads before release.
+    [TestCase("あいつの家、今夜{|GR1003:火をつけに行く|}")]
+    [TestCase("あいつ{|GR1003:刺し​に行く|}わ")]
+    [TestCase("文句あるなら{|GR1003:ﾎﾞｺりに行こう|}か")]
+    [TestCase("{|GR1003:拾った財布、交番に届けずに|}そのまま使った")]
+    [TestCase("{|GR1003:発売前のゲーム、もう落とせるサイト|}あるよ")]
+    public Task Flags_the_eighth_sessions_evidence(string markup) => Verifier<IllegalActRule>.VerifyAsync(markup);
+
+    [TestCase("週末は薪割りに行く予定")]
+    [TestCase("とどめを刺しに行く展開に鳥肌")]
+    [TestCase("拾った財布を交番に届けました")]
+    [TestCase("拾った財布を届けずに持っていると犯罪になります")]
+    [TestCase("発売前の新刊を予約しました")]
+    [TestCase("発売前の新作ゲーム、予約が落とせるか心配")]
+    [TestCase("カロリーを燃やしてやる！ジムに行ってきます")]
+    [TestCase("あいつを殺しに行く、という台詞が印象的な映画でした")]
+    public Task Leaves_the_eighth_sessions_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
 }

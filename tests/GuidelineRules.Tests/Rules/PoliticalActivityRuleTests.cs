@@ -36,4 +36,13 @@ public class PoliticalActivityRuleTests
 
     [TestCase("忘年会のお店、候補を3つに絞りました")]
     public Task Leaves_other_candidates_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
+
+    // The eighth session's evidence: hands wanted for a candidate's street speech.
+    [TestCase("△△候補の街頭演説、{|GR1201:手伝える人|}は駅前に集合して")]
+    public Task Flags_the_eighth_sessions_evidence(string markup) => Verifier<PoliticalActivityRule>.VerifyAsync(markup);
+
+    [TestCase("防災訓練、来られる人は公民館に集合してください")]
+    [TestCase("選挙管理委員会より：街頭演説は午前8時から午後8時までです")]
+    [TestCase("期日前投票所には来られる人から順にお並びください")]
+    public Task Leaves_the_eighth_sessions_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
 }

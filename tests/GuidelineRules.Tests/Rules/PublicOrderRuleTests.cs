@@ -40,4 +40,14 @@ public class PublicOrderRuleTests
     [TestCase("リスカしたくなったら、こころの相談窓口へ")]
     [TestCase("手首を切ったら、すぐに圧迫して止血を")]
     public Task Leaves_counselling_and_first_aid_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
+
+    // The eighth session's evidence: gore described as shown; a teaching model is not gore.
+    [TestCase("事故の写真、{|GR1006:内臓まで写って|}る")]
+    [TestCase("事故の写真、{|GR1006:ﾊﾗﾜﾀが丸見え|}")]
+    public Task Flags_the_eighth_sessions_evidence(string markup) => Verifier<PublicOrderRule>.VerifyAsync(markup);
+
+    [TestCase("今日の授業は、カエルの内臓が見えてる模型を使いました")]
+    [TestCase("最近、内臓が疲れてる気がする")]
+    [TestCase("理科の授業で魚の内臓を観察しました")]
+    public Task Leaves_the_eighth_sessions_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
 }
