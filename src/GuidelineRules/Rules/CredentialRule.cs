@@ -12,6 +12,7 @@ public sealed class CredentialRule : EvidenceRule
 {
     private const int ValueWindow = 16;
     private const int MinimumValueLength = 4;
+    private const int SetToWindow = 40;
     private const int AdviceWindow = 30;
     private const int DialWindow = 12;
     private const int MinimumKeyLength = 16;
@@ -55,6 +56,11 @@ public sealed class CredentialRule : EvidenceRule
             {
                 case "keyword" when IsWordBoundary(folded, m.Start, m.End):
                     var (start, end) = FindValue(folded, m.End);
+                    if (start < 0)
+                    {
+                        (start, end) = FindValueSetLater(matches, folded, m.End);
+                    }
+
                     if (start >= 0)
                     {
                         var span = context.ToOriginal(start, end);
@@ -138,6 +144,26 @@ public sealed class CredentialRule : EvidenceRule
         }
 
         return (-1, -1);
+    }
+
+    // 「暗証番号、…1234に変えた」: the value comes at the end of the clause, right before a verb of setting it.
+    private static (int Start, int End) FindValueSetLater(ReadOnlySpan<TermMatch> matches, ReadOnlySpan<char> folded, int from)
+    {
+        int setTo = FindFollowing(matches, from, "set-to", SetToWindow);
+        if (setTo < 0)
+        {
+            return (-1, -1);
+        }
+
+        int end = matches[setTo].Start;
+        int start = end;
+        while (start > from && IsValueChar(folded[start - 1]))
+        {
+            start--;
+        }
+
+        bool sameSentence = folded[from..start].IndexOfAny('。', '\n') < 0;
+        return sameSentence && end - start >= MinimumValueLength && !IsWord(folded[start..end]) && !IsMasked(folded[start..end]) ? (start, end) : (-1, -1);
     }
 
     private static bool IsValueChar(char c) => c is > ' ' and < '\u007F' && c is not ('(' or '「' or '『');

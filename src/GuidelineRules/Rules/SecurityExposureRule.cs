@@ -48,6 +48,24 @@ public sealed class SecurityExposureRule : EvidenceRule
     private static bool IsCutSuffix(ReadOnlySpan<char> folded, in TermMatch m) =>
         folded[m.Start] == '.' && m.End < folded.Length && (char.IsAsciiLetterOrDigit(folded[m.End]) || folded[m.End] == '_');
 
+    // A UNC path (\\fileserver01\share) names a host inside the network; two backslashes before anything shorter do not.
+    private static bool IsBareUncPrefix(ReadOnlySpan<char> folded, in TermMatch m)
+    {
+        if (folded[m.Start] != '\\')
+        {
+            return false;
+        }
+
+        int end = m.End;
+        while (end < folded.Length && IsHostChar(folded[end]))
+        {
+            end++;
+        }
+
+        // "\\n" in a snippet is an escape; a server's name starts with a letter and has a few characters.
+        return end - m.End < 3 || !char.IsAsciiLetter(folded[m.End]);
+    }
+
     private static void Analyze(ref RuleContext context)
     {
         var matches = context.Matches;
@@ -74,8 +92,9 @@ public sealed class SecurityExposureRule : EvidenceRule
 
             switch (m.Term.Kind)
             {
-                case "host" when !IsCutSuffix(folded, m):
-                    var (start, end) = ExtendToHostName(folded, m.Start, m.End);
+                case "host" when !IsCutSuffix(folded, m) && !IsBareUncPrefix(folded, m):
+                    // After a UNC path's backslashes, the name that follows them.
+                    var (start, end) = ExtendToHostName(folded, folded[m.Start] == '\\' ? m.End : m.Start, m.End);
                     context.Report(Descriptor, start, end, properties: Property("exposure", "host"));
                     return;
                 case "weakness":

@@ -51,4 +51,15 @@ public class CredentialRuleTests
         text.Substring(edit.Span.Start, edit.Span.Length).Should().Be("Welcome2024");
         edit.NewText.Should().Be("********");
     }
+
+    // The eighth session's evidence: a code named early in the clause and set at its end; advice to avoid guessable codes.
+    [TestCase("サーバ室の暗証番号、みんな覚えられないって言うから{|GR2003:7391|}に変更した")]
+    [TestCase("暗証番号、桁が多くて覚えにくいって苦情が出たから{|GR2003:７３９１|}に変えた")]
+    public Task Flags_the_eighth_sessions_evidence(string markup) => Verifier<CredentialRule>.VerifyAsync(markup);
+
+    [TestCase("暗証番号は誕生日など推測されやすいものを避けましょう")]
+    [TestCase("パスワードを12文字以上に変更した")]
+    [TestCase("パスワードを新しいものに変えた")]
+    [TestCase("暗証番号、みんな覚えられないって言うから。来週1234番の会議室に変えた")]
+    public Task Leaves_the_eighth_sessions_lookalikes_alone(string text) => Verifier<CredentialRule>.VerifyAsync(text);
 }

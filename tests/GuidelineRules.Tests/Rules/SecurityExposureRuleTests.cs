@@ -41,4 +41,17 @@ public class SecurityExposureRuleTests
     [TestCase("地域の見回りは毎週金曜19時から。参加者募集")]
     [TestCase("巡回バスは9時発です")]
     public Task Leaves_public_rounds_and_timetables_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
+
+    // The eighth session's evidence: a safeguard out of order, storage anyone can reach, a UNC path's server.
+    [TestCase("庁舎の通用口、{|GR2013:オートロックが壊れたまま|}で誰でも入れる")]
+    [TestCase("市民課の{|GR2013:システム、実はパスワードなしで|}誰でも見れるんだよね")]
+    [TestCase("資料は \\\\{|GR2013:fileserver01|}\\kikaku に置きました")]
+    [TestCase("資料は ＼＼{|GR2013:ｆｉｌｅｓｅｒｖｅｒ０１|}＼kikaku に置きました")]
+    public Task Flags_the_eighth_sessions_evidence(string markup) => Verifier<SecurityExposureRule>.VerifyAsync(markup);
+
+    [TestCase("防犯カメラが壊れたままの公園があれば、市までお知らせください")]
+    [TestCase("システムはパスワードなしでは誰も使えません")]
+    [TestCase("防犯カメラが壊れていたので、業者に修理を依頼し、今日直りました")]
+    [TestCase("改行は \\\\n と書きます")]
+    public Task Leaves_the_eighth_sessions_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
 }
