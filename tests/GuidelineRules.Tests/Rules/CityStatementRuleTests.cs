@@ -58,4 +58,14 @@ public class CityStatementRuleTests
     [TestCase("市は課題を解決したいと考え、意見を募集しています")]
     [TestCase("市は待機児童ゼロを達成したと記者発表で公表しました")]
     public Task Leaves_other_subjects_wishes_and_official_sources_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
+
+    // The eighth session's evidence: the city's finances or response as the subject of a settled claim.
+    [TestCase("市の財政は{|GR2005:健全そのもの|}です")]
+    [TestCase("あの件、市の対応はもう{|GR2005:解消済み|}")]
+    public Task Flags_the_eighth_sessions_evidence(string markup) => Verifier<CityStatementRule>.VerifyAsync(markup);
+
+    [TestCase("都市の財政は健全そのものです")]
+    [TestCase("市政は市民のためにあります")]
+    [TestCase("市の対応は迅速でした、と市民の方からお礼の電話")]
+    public Task Leaves_the_eighth_sessions_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
 }

@@ -43,4 +43,11 @@ public class ConfidentialInformationRuleTests
 
     [TestCase("入札公告前だけど、[|予定価格|]は3,000万円")]
     public Task Still_flags_bid_prices_before_the_notice(string markup) => Verifier<ConfidentialInformationRule>.VerifyAsync(markup);
+
+    // The eighth session's evidence: who bid, before the result is published.
+    [TestCase("清掃業務の入札、{|GR2001:応札したのは|}A社とB社でした")]
+    public Task Flags_the_eighth_sessions_evidence(string markup) => Verifier<ConfidentialInformationRule>.VerifyAsync(markup);
+
+    [TestCase("入札結果を公表しました。応札したのはA社とB社です")]
+    public Task Leaves_the_eighth_sessions_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
 }

@@ -34,4 +34,13 @@ public class DeliberativeInformationRuleTests
     [TestCase("署名を庁内で集めています")]
     [TestCase("基本構想（素案）の説明会を開催します")]
     public Task Leaves_office_events_and_public_briefings_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
+
+    // The eighth session's evidence: where an internal meeting is heading.
+    [TestCase("{|GR2004:課長会議では廃止の方向で一致|}した。まだ外には言えないけど")]
+    public Task Flags_the_eighth_sessions_evidence(string markup) => Verifier<DeliberativeInformationRule>.VerifyAsync(markup);
+
+    [TestCase("部長会議で決まった内容は市のホームページで公表しています")]
+    [TestCase("部長会議の結果、賛成多数で可決されたと議会で報告されました")]
+    [TestCase("課長会議で方向性が固まった事業は、来月の記者発表でお知らせします")]
+    public Task Leaves_the_eighth_sessions_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
 }

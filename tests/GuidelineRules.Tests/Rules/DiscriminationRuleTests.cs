@@ -75,4 +75,13 @@ public class DiscriminationRuleTests
     [TestCase("障害者の能力が低いと決めつけるのは偏見です")]
     [TestCase("外国人観光客の皆さんと、汚れた海岸を清掃しました")]
     public Task Leaves_neutral_mentions_of_the_new_words_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
+
+    // The eighth session's evidence: a group called unfit.
+    [TestCase("{|GR1012:外国人は日本の職場に向いてない|}")]
+    public Task Flags_the_eighth_sessions_evidence(string markup) => Verifier<DiscriminationRule>.VerifyAsync(markup);
+
+    [TestCase("この仕事は夜型の人には向いてないかも")]
+    [TestCase("高齢者が増えると介護の現場が回らなくなる")]
+    [TestCase("女性に向いている仕事、向いてない仕事なんてありません")]
+    public Task Leaves_the_eighth_sessions_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
 }
