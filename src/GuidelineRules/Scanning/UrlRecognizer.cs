@@ -1,13 +1,14 @@
 namespace GuidelineRules.Scanning;
 
 /// <summary>
-/// URLs and bare domains, including defanged ones: <c>hxxp://</c>, <c>[.]</c>, <c>(dot)</c>, <c>ドット</c>,
+/// URLs and bare domains, including defanged ones: <c>hxxp://</c>, <c>ttp://</c>, <c>[.]</c>, <c>(dot)</c>, <c>ドット</c>,
 /// spaced dots (<c>example . porn</c>), full-width and spelled-out forms (folded before we see them).
 /// The canonical text is the fanged, lower-case URL; the host is kept apart for domain lists.
 /// </summary>
 internal sealed class UrlRecognizer : TokenRecognizer
 {
-    private static readonly string[] SchemeSpellings = ["http", "hxxp", "h**p", "h__p"];
+    // "ttp://" drops the h so that the link is not made clickable, an old forum habit; the host's dot finds it.
+    private static readonly string[] SchemeSpellings = ["http", "hxxp", "h**p", "h__p", "ttp"];
 
     public override TokenKinds Kind => TokenKinds.Url;
 

@@ -47,4 +47,11 @@ public class ObsceneLinkRuleTests
     [TestCase("詳しくは https://www.pref.chiba.lg.jp/ へ")]
     [TestCase("短縮URLです bit.ly/3abcDef 市のイベント情報")]
     public Task Leaves_ordinary_links_and_words_alone(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
+
+    // The eighth session's evidence: a scheme without its h (ttp://), a habit for links not meant to be clickable.
+    [TestCase("ここ {|GR1005:ttps://pornhub.com/|} 見て")]
+    public Task Flags_the_eighth_sessions_evidence(string markup) => Verifier<ObsceneLinkRule>.VerifyAsync(markup);
+
+    [TestCase("詳しくは ttps://www.city.chiba.jp/ へ")]
+    public Task Leaves_the_eighth_sessions_lookalikes_alone(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
 }
