@@ -16,6 +16,8 @@ public class ChallengeSetTests
     private static readonly Lazy<EvaluationReport> Untuned = new(() => Evaluate("challenge-2.jsonl"));
     private static readonly Lazy<EvaluationReport> Third = new(() => Evaluate("challenge-3.jsonl"));
     private static readonly Lazy<EvaluationReport> Fourth = new(() => Evaluate("challenge-4.jsonl"));
+    private static readonly Lazy<EvaluationReport> Fifth = new(() => Evaluate("challenge-5.jsonl"));
+    private static readonly Lazy<EvaluationReport> Sixth = new(() => Evaluate("challenge-6.jsonl"));
 
     [Test]
     public void The_first_challenge_set_is_caught_without_false_alarms()
@@ -32,6 +34,31 @@ public class ChallengeSetTests
         var report = Third.Value;
         ShouldBeCaughtWithoutFalseAlarms(report, minimumCategoryRecall: 0.66);
         report.Categories.Average(c => c.Recall).Should().BeGreaterThanOrEqualTo(0.94);
+    }
+
+    [Test]
+    public void The_fifth_challenge_set_is_caught_without_false_alarms()
+    {
+        // Measured before the eighth session's changes: macro precision 0.917, recall 0.465, one of 22 clean posts
+        // flagged (advice to avoid guessable 暗証番号). 0.875 after them. Still missed: 「障害者を雇うと現場が回らなくなる」
+        // (回らなくなる also ends 「高齢者が増えると介護の現場が回らなくなる」), 「楽になる方法教えようか、ビルの屋上とか」,
+        // a partner's finances told by its staff, 「顔アップで撮って載せちゃった」, 「市立病院の…解消済み」.
+        var report = Fifth.Value;
+        ShouldBeCaughtWithoutFalseAlarms(report, minimumCategoryRecall: 0.66);
+        report.Categories.Average(c => c.Recall).Should().BeGreaterThanOrEqualTo(0.875);
+    }
+
+    [Test]
+    public void The_sixth_challenge_set_stays_at_or_above_its_measured_floor()
+    {
+        // Written after the eighth session's term pairs and measured untuned: macro precision 0.958, recall 0.479, one
+        // clean post of 20 flagged (「バカみたいに寝てる」, the intensifier challenge set 2 found). Pairs did not lift
+        // recall on new wording: it stays about one in two.
+        var report = Sixth.Value;
+        Print(report);
+        report.Categories.Average(c => c.Recall).Should().BeGreaterThanOrEqualTo(0.479);
+        report.Categories.Average(c => c.Precision).Should().BeGreaterThanOrEqualTo(0.958);
+        report.CleanPostsFlagged.Should().BeLessThanOrEqualTo(1);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>
@@ -73,7 +100,8 @@ public class ChallengeSetTests
         // precision 1.000, recall 0.514, no clean post flagged. The other 20 misses are paraphrases no list has seen.
         var report = Fourth.Value;
         Print(report);
-        report.Categories.Average(c => c.Recall).Should().BeGreaterThanOrEqualTo(0.51);
+        // The eighth session's term pairs caught one more of its posts without looking at them: 0.535 (0.5347).
+        report.Categories.Average(c => c.Recall).Should().BeGreaterThanOrEqualTo(0.534);
         report.Categories.Average(c => c.Precision).Should().BeGreaterThanOrEqualTo(0.97);
         report.CleanPostsFlagged.Should().Be(0);
     }
