@@ -40,25 +40,24 @@ public class ChallengeSetTests
     public void The_fifth_challenge_set_is_caught_without_false_alarms()
     {
         // Measured before the eighth session's changes: macro precision 0.917, recall 0.465, one of 22 clean posts
-        // flagged (advice to avoid guessable 暗証番号). 0.875 after them. Still missed: 「障害者を雇うと現場が回らなくなる」
-        // (回らなくなる also ends 「高齢者が増えると介護の現場が回らなくなる」), 「楽になる方法教えようか、ビルの屋上とか」,
-        // a partner's finances told by its staff, 「顔アップで撮って載せちゃった」, 「市立病院の…解消済み」.
+        // flagged (advice to avoid guessable 暗証番号). 0.903 after them. Still missed: 「障害者を雇うと現場が回らなくなる」
+        // (回らなくなる also ends 「高齢者が増えると介護の現場が回らなくなる」), a partner's finances told by its staff,
+        // 「顔アップで撮って載せちゃった」, 「市立病院の…解消済み」.
         var report = Fifth.Value;
         ShouldBeCaughtWithoutFalseAlarms(report, minimumCategoryRecall: 0.66);
-        report.Categories.Average(c => c.Recall).Should().BeGreaterThanOrEqualTo(0.875);
+        report.Categories.Average(c => c.Recall).Should().BeGreaterThanOrEqualTo(0.902);
     }
 
     [Test]
-    public void The_sixth_challenge_set_stays_at_or_above_its_measured_floor()
+    public void The_sixth_challenge_set_is_caught_without_false_alarms()
     {
         // Written after the eighth session's term pairs and measured untuned: macro precision 0.958, recall 0.479, one
-        // clean post of 20 flagged (「バカみたいに寝てる」, the intensifier challenge set 2 found). Pairs did not lift
-        // recall on new wording: it stays about one in two.
+        // clean post of 20 flagged (「バカみたいに寝てる」, the intensifier challenge set 2 found): pairs did not lift
+        // recall on new wording. Broader vocabulary tuned on it since: 0.924. Still missed: 「グロいけど載せる」,
+        // lyrics 「1番から最後まで書き写しました」, 「市の水道水は100%安全です」.
         var report = Sixth.Value;
-        Print(report);
-        report.Categories.Average(c => c.Recall).Should().BeGreaterThanOrEqualTo(0.479);
-        report.Categories.Average(c => c.Precision).Should().BeGreaterThanOrEqualTo(0.958);
-        report.CleanPostsFlagged.Should().BeLessThanOrEqualTo(1);
+        ShouldBeCaughtWithoutFalseAlarms(report, minimumCategoryRecall: 0.66);
+        report.Categories.Average(c => c.Recall).Should().BeGreaterThanOrEqualTo(0.923);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>
@@ -86,9 +85,10 @@ public class ChallengeSetTests
         // (「バカみたいに暑い」, an intensifier the insult rule does not yet tell apart). 0.681 since the seventh
         // session: its threats in volitional forms (殴ってやる…) catch c2-0016, a miss the sixth session's note named,
         // and 「市は」 as the subject of a settled claim catches c2-0042, so this set is no longer entirely untuned.
+        // The eighth session tells 「バカみたいに」 (an intensifier) from バカ: no clean post flagged since.
         macroRecall.Should().BeGreaterThanOrEqualTo(0.72);
-        macroPrecision.Should().BeGreaterThanOrEqualTo(0.97);
-        report.CleanPostsFlagged.Should().BeLessThanOrEqualTo(1);
+        macroPrecision.Should().Be(1.0);
+        report.CleanPostsFlagged.Should().Be(0);
     }
 
     [Test]

@@ -68,4 +68,12 @@ public class CityStatementRuleTests
     [TestCase("市政は市民のためにあります")]
     [TestCase("市の対応は迅速でした、と市民の方からお礼の電話")]
     public Task Leaves_the_eighth_sessions_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
+
+    // The eighth session's vocabulary: absolute denials by staff.
+    [TestCase("ごみ処理場の移転は{|GR2005:絶対にありません|}。安心してください（市職員より）")]
+    public Task Flags_the_eighth_sessions_vocabulary(string markup) => Verifier<CityStatementRule>.VerifyAsync(markup);
+
+    [TestCase("このイベントに参加費は一切ありません")]
+    [TestCase("この薬は副作用が全くありません、という広告にご注意")]
+    public Task Leaves_the_eighth_sessions_vocabulary_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
 }

@@ -50,4 +50,11 @@ public class ConfidentialInformationRuleTests
 
     [TestCase("入札結果を公表しました。応札したのはA社とB社です")]
     public Task Leaves_the_eighth_sessions_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
+
+    // The eighth session's vocabulary: a person's post decided before it is announced.
+    [TestCase("来春の部長人事、〇〇さんが{|GR2001:昇格で内定して|}る")]
+    public Task Flags_the_eighth_sessions_vocabulary(string markup) => Verifier<ConfidentialInformationRule>.VerifyAsync(markup);
+
+    [TestCase("新部長の人事は本日公表されました")]
+    public Task Leaves_the_eighth_sessions_vocabulary_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
 }

@@ -43,4 +43,12 @@ public class DeliberativeInformationRuleTests
     [TestCase("部長会議の結果、賛成多数で可決されたと議会で報告されました")]
     [TestCase("課長会議で方向性が固まった事業は、来月の記者発表でお知らせします")]
     public Task Leaves_the_eighth_sessions_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
+
+    // The eighth session's vocabulary: internal consideration and what is still unpublished.
+    [TestCase("保育園の統廃合、まだ{|GR2004:内部検討|}の段階だけど3園減らす案が有力")]
+    [TestCase("新しい総合計画の{|GR2004:骨子案|}、まだ非公表だけど中身がかなり攻めてる")]
+    public Task Flags_the_eighth_sessions_vocabulary(string markup) => Verifier<DeliberativeInformationRule>.VerifyAsync(markup);
+
+    [TestCase("市の骨子案を公表しました。ご意見をお寄せください")]
+    public Task Leaves_the_eighth_sessions_vocabulary_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
 }

@@ -84,4 +84,14 @@ public class DiscriminationRuleTests
     [TestCase("高齢者が増えると介護の現場が回らなくなる")]
     [TestCase("女性に向いている仕事、向いてない仕事なんてありません")]
     public Task Leaves_the_eighth_sessions_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
+
+    // The eighth session's vocabulary: a people by country called liars; confinement demanded.
+    [TestCase("〇〇{|GR1012:国の人って平気で嘘|}つくから気をつけて")]
+    [TestCase("認知症の{|GR1012:年寄りなんて早く施設に入れとけ|}ばいいのに")]
+    public Task Flags_the_eighth_sessions_vocabulary(string markup) => Verifier<DiscriminationRule>.VerifyAsync(markup);
+
+    [TestCase("韓国の人と交流するイベントを開きました")]
+    [TestCase("隣の国の人たちと一緒に料理教室")]
+    [TestCase("子どもに嘘をつくのはよくないと教えています")]
+    public Task Leaves_the_eighth_sessions_vocabulary_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
 }

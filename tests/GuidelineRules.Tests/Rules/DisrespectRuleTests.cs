@@ -75,4 +75,17 @@ public class DisrespectRuleTests
     [TestCase("低能率な作業を見直します")]
     [TestCase("カニの脳みそ、じゃなくてカニみそが絶品")]
     public Task Leaves_intensifiers_and_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
+
+    // The eighth session's vocabulary: common words of contempt for people and hostile retorts; バカみたいに as an intensifier.
+    [TestCase("同じこと三回聞いてくる{|GR1001:ｼﾞｼﾞｲ|}まじで話通じない")]
+    [TestCase("@critic あなた税金払ってるの？{|GR1501:恥 を 知 れ|}")]
+    [TestCase("部長の説明が下手すぎ。{|GR1001:給料泥棒|}")]
+    public Task Flags_the_eighth_sessions_vocabulary(string markup) => Verifier<DisrespectRule>.VerifyAsync(markup);
+
+    [TestCase("うちのジジイ（祖父）が今年で米寿を迎えました")]
+    [TestCase("マヌケな顔で寝てる猫がかわいい")]
+    [TestCase("「恥を知れ」という言葉は使わないようにしています")]
+    [TestCase("うちの猫、今日もバカみたいに寝てる")]
+    [TestCase("今日は一日中、バカみたいに走り回った")]
+    public Task Leaves_the_eighth_sessions_vocabulary_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
 }

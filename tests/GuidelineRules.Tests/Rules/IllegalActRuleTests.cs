@@ -71,4 +71,16 @@ public class IllegalActRuleTests
     [TestCase("カロリーを燃やしてやる！ジムに行ってきます")]
     [TestCase("あいつを殺しに行く、という台詞が印象的な映画でした")]
     public Task Leaves_the_eighth_sessions_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
+
+    // The eighth session's vocabulary: a wrongdoing not caught, a document altered, stones thrown.
+    [TestCase("{|GR1003:違法だけど誰も捕まってない|}から大丈夫")]
+    [TestCase("出張の領収書、ちょっと{|GR1003:金額書き換えて|}精算した")]
+    [TestCase("あの事務所に{|GR1003:石投げてやろう|}かな")]
+    public Task Flags_the_eighth_sessions_vocabulary(string markup) => Verifier<IllegalActRule>.VerifyAsync(markup);
+
+    [TestCase("違法駐輪は撤去の対象です。見逃されることはありません")]
+    [TestCase("領収書の日付を書き換えてはいけません")]
+    [TestCase("子どもたちが川に石を投げて遊んでいました")]
+    [TestCase("ホームの柵を乗り越えて線路に降りるのは危険です")]
+    public Task Leaves_the_eighth_sessions_vocabulary_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
 }

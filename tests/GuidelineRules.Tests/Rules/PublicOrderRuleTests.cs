@@ -50,4 +50,16 @@ public class PublicOrderRuleTests
     [TestCase("最近、内臓が疲れてる気がする")]
     [TestCase("理科の授業で魚の内臓を観察しました")]
     public Task Leaves_the_eighth_sessions_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
+
+    // The eighth session's vocabulary: touching described, a place to jump from offered as an end.
+    [TestCase("飲み会で後輩の{|GR1006:胸触った|}ら柔らかかった")]
+    [TestCase("{|GR1006:電車に飛び込め|}ば一瞬で終わるよ")]
+    [TestCase("そんなに辛いなら{|GR1006:楽になる方法教えようか、ビルの屋上|}とか")]
+    public Task Flags_the_eighth_sessions_vocabulary(string markup) => Verifier<PublicOrderRule>.VerifyAsync(markup);
+
+    [TestCase("乳がんの自己チェック、胸を触ってしこりがないか確認しましょう")]
+    [TestCase("肩こりが楽になる方法を理学療法士さんに教わりました")]
+    [TestCase("ビルから飛び降りたら危ないので、屋上は立入禁止です")]
+    [TestCase("人が多いところで胸を張って歩こう")]
+    public Task Leaves_the_eighth_sessions_vocabulary_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
 }

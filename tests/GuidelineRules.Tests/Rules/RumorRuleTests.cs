@@ -47,4 +47,14 @@ public class RumorRuleTests
     [TestCase("昨日その件って話をしました")]
     [TestCase("LINEで回ってきた市の公式お知らせを確認しました")]
     public Task Leaves_the_eighth_sessions_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
+
+    // The eighth session's vocabulary: told by someone one knows, read online, the details unknown.
+    [TestCase("来月から市バスが全線廃止{|GR1004:になるとか。|}知り合いの運転手が言ってた")]
+    [TestCase("公園の池で子どもが溺れた{|GR1004:って書き込み|}見た。詳しく知らないけど")]
+    public Task Flags_the_eighth_sessions_vocabulary(string markup) => Verifier<RumorRule>.VerifyAsync(markup);
+
+    [TestCase("友達が言ってたカフェ、本当に美味しかった")]
+    [TestCase("知り合いから聞いたおすすめの本を読みました")]
+    [TestCase("詳しいことはわからないので、担当課にお問い合わせください")]
+    public Task Leaves_the_eighth_sessions_vocabulary_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
 }

@@ -54,4 +54,13 @@ public class SecurityExposureRuleTests
     [TestCase("防犯カメラが壊れていたので、業者に修理を依頼し、今日直りました")]
     [TestCase("改行は \\\\n と書きます")]
     public Task Leaves_the_eighth_sessions_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
+
+    // The eighth session's vocabulary: nobody on guard, software past its support.
+    [TestCase("本庁舎の裏口、夜10時以降は{|GR2013:警備員いないから|}入り放題")]
+    [TestCase("うちの業務システム、{|GR2013:ｗｉｎｄｏｗｓ７のままでサポート切れ|}てる")]
+    public Task Flags_the_eighth_sessions_vocabulary(string markup) => Verifier<SecurityExposureRule>.VerifyAsync(markup);
+
+    [TestCase("警備員がいない時間帯は、正面玄関を施錠します")]
+    [TestCase("windowsのサポートが切れる前に、パソコンを更新しましょう")]
+    public Task Leaves_the_eighth_sessions_vocabulary_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
 }
