@@ -59,15 +59,32 @@ internal sealed class RuleData
             var pair = Pairs[p];
             foreach (string text in pair.First)
             {
-                yield return new Term(text, TermPair.FirstKind(pair.Kind, p)) { IsTrigger = false, Exceptions = pair.Exceptions.ToImmutableArray() };
+                yield return new Term(text, TermPair.FirstKind(pair.Kind, p)) { IsTrigger = false, Exceptions = ExceptionsContaining(pair.Exceptions, text) };
             }
 
             // The second word makes the pipeline call the rule; the pair itself is put together before the rule judges.
             foreach (string text in pair.Second)
             {
-                yield return new Term(text, TermPair.SecondKind(pair.Kind, p)) { IsTrigger = pair.Trigger, Exceptions = pair.Exceptions.ToImmutableArray() };
+                yield return new Term(text, TermPair.SecondKind(pair.Kind, p)) { IsTrigger = pair.Trigger, Exceptions = ExceptionsContaining(pair.Exceptions, text) };
             }
         }
+    }
+
+    // A pair's exceptions are written once for all its words; each word gets only those that contain it, the only
+    // ones that can cover a match of it, so the matcher is not given hundreds of patterns that never except anything.
+    private static ImmutableArray<string> ExceptionsContaining(List<string> exceptions, string text)
+    {
+        string folded = Text.TextNormalizer.FoldTerm(text);
+        var builder = ImmutableArray.CreateBuilder<string>();
+        foreach (string exception in exceptions)
+        {
+            if (Text.TextNormalizer.FoldTerm(exception).Contains(folded, StringComparison.Ordinal))
+            {
+                builder.Add(exception);
+            }
+        }
+
+        return builder.ToImmutable();
     }
 
     /// <summary>Loads <c>GuidelineRules.Rules.{name}.json</c> from this assembly.</summary>
