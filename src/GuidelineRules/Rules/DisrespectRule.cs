@@ -72,6 +72,9 @@ public sealed class DisrespectRule : EvidenceRule
     /// <inheritdoc/>
     protected override RuleAction CreateAction(RuleRegistration registration) => Analyze;
 
+    // 「バカみたいに暑い」「アホみたいに混んでた」: an insult word before 「みたいに」 says "terribly", of anything.
+    private static bool IsIntensifier(ReadOnlySpan<char> folded, int end) => folded[end..].StartsWith("みたいに", StringComparison.Ordinal);
+
     private static void Analyze(ref RuleContext context)
     {
         var matches = context.Matches;
@@ -87,6 +90,7 @@ public sealed class DisrespectRule : EvidenceRule
             }
 
             if (IsQuoted(context.Folded, m.Start, m.End) || HasNear(matches, m, "mention", MentionWindow)
+                || (insult && IsIntensifier(context.Folded, m.End))
                 || (insult && HasBefore(matches, m.Start, ProtectedGroupKind, GroupWindow)))
             {
                 continue;

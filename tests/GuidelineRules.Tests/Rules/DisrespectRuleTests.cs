@@ -88,4 +88,13 @@ public class DisrespectRuleTests
     [TestCase("うちの猫、今日もバカみたいに寝てる")]
     [TestCase("今日は一日中、バカみたいに走り回った")]
     public Task Leaves_the_eighth_sessions_vocabulary_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
+
+    // An insult word before 「みたいに」 is an intensifier, whatever the word; 「みたいだな」 of a person is not.
+    [TestCase("お前{|GR1001:ｱﾎ|}みたいだな")]
+    public Task Flags_insults_that_only_look_like_intensifiers(string markup) => Verifier<DisrespectRule>.VerifyAsync(markup);
+
+    [TestCase("アホみたいに暑い一日だった")]
+    [TestCase("バカみたいに混んでた")]
+    [TestCase("今日は一日中、ﾊﾞｶみたいに走り回った")]
+    public Task Leaves_insults_that_only_look_like_intensifiers_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
 }
