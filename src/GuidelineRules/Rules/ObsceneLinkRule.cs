@@ -7,7 +7,7 @@ namespace GuidelineRules.Rules;
 /// host (or a parent of it) is on the adult-domain list, uses an adult TLD (.xxx, .porn, .adult, .sex), or has
 /// an unmistakable keyword in a host or path part; a weaker keyword or a URL shortener needs obscene words
 /// in the post as well. The city's own and government domains, and reserved example domains, are never reported.
-/// Host parts are compared whole (「sussex」 is not 「sex」).
+/// Host parts are compared whole (「sussex」 is not 「sex」), except a few weak prefixes (「erotube」).
 /// </summary>
 public sealed class ObsceneLinkRule : EvidenceRule
 {
@@ -49,7 +49,8 @@ public sealed class ObsceneLinkRule : EvidenceRule
             Lookup(sets["adultTopLevelDomains"]),
             Lookup(sets["strongKeywords"]),
             Lookup(sets["weakKeywords"]),
-            Lookup(sets["shorteners"]));
+            Lookup(sets["shorteners"]),
+            [.. sets["weakPrefixes"]]);
         return judge.Analyze;
     }
 
@@ -71,7 +72,8 @@ public sealed class ObsceneLinkRule : EvidenceRule
         FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> adultTlds,
         FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> strongKeywords,
         FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> weakKeywords,
-        FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> shorteners)
+        FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> shorteners,
+        string[] weakPrefixes)
     {
         public void Analyze(ref RuleContext context)
         {
@@ -130,7 +132,7 @@ public sealed class ObsceneLinkRule : EvidenceRule
                         return Evidence.Strong;
                     }
 
-                    if (weakKeywords.Contains(part))
+                    if (weakKeywords.Contains(part) || StartsWithAny(part, weakPrefixes))
                     {
                         evidence = Evidence.Weak;
                     }
@@ -140,6 +142,21 @@ public sealed class ObsceneLinkRule : EvidenceRule
             }
 
             return evidence;
+        }
+
+        // 「erotube」 and 「deaikei」 join a weak keyword to another word; prefixes are few and only weak evidence,
+        // since 「erosion」 starts the same way.
+        private static bool StartsWithAny(ReadOnlySpan<char> part, string[] prefixes)
+        {
+            foreach (string prefix in prefixes)
+            {
+                if (part.Length > prefix.Length && part.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool MatchesDomainOrParent(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> domains, ReadOnlySpan<char> host)

@@ -54,4 +54,14 @@ public class ObsceneLinkRuleTests
 
     [TestCase("詳しくは ttps://www.city.chiba.jp/ へ")]
     public Task Leaves_the_eighth_sessions_lookalikes_alone(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
+
+    // A host part that starts with a weak keyword (erotube) is weak evidence and needs obscene words beside it; 「見れる」 alone is no such word.
+    [TestCase("例のエッチなサイトここ → {|GR1005:hxxp://erotube-jp[.]com|}")]
+    [TestCase("18歳未満は見ちゃダメなやつ {|GR1005:bit.ly/xYz123|}")]
+    public Task Flags_weak_prefixes_beside_obscene_words(string markup) => Verifier<ObsceneLinkRule>.VerifyAsync(markup);
+
+    [TestCase("浸食（erosion）の研究サイト https://erosion-lab.example.jp/ で見れる")]
+    [TestCase("erotube-jp.com")]
+    [TestCase("18歳未満の方はこちらから申し込み bit.ly/xYz123")]
+    public Task Leaves_weak_prefixes_beside_obscene_words_lookalikes_alone(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
 }
