@@ -57,4 +57,12 @@ public class ConfidentialInformationRuleTests
 
     [TestCase("新部長の人事は本日公表されました")]
     public Task Leaves_the_eighth_sessions_vocabulary_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
+
+    // When a price will be published is procedure; the price itself, before then, is not.
+    [TestCase("{|GR2001:予定価格|}は2,400万円。来週公表します")]
+    public Task Flags_bid_prices_before_publication(string markup) => Verifier<ConfidentialInformationRule>.VerifyAsync(markup);
+
+    [TestCase("予定価格は入札後に公表します")]
+    [TestCase("最低制限価格は開札後に公表します")]
+    public Task Leaves_bid_prices_before_publication_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
 }
