@@ -18,6 +18,7 @@ public class ChallengeSetTests
     private static readonly Lazy<EvaluationReport> Fourth = new(() => Evaluate("challenge-4.jsonl"));
     private static readonly Lazy<EvaluationReport> Fifth = new(() => Evaluate("challenge-5.jsonl"));
     private static readonly Lazy<EvaluationReport> Sixth = new(() => Evaluate("challenge-6.jsonl"));
+    private static readonly Lazy<EvaluationReport> Seventh = new(() => Evaluate("challenge-7.jsonl"));
 
     [Test]
     public void The_first_challenge_set_is_caught_without_false_alarms()
@@ -58,6 +59,21 @@ public class ChallengeSetTests
         var report = Sixth.Value;
         ShouldBeCaughtWithoutFalseAlarms(report, minimumCategoryRecall: 0.66);
         report.Categories.Average(c => c.Recall).Should().BeGreaterThanOrEqualTo(0.923);
+    }
+
+    [Test]
+    public void The_seventh_challenge_set_stays_at_or_above_its_measured_floor()
+    {
+        // Written at the end of the eighth session, after all its vocabulary, and measured untuned: macro precision
+        // 0.931, recall 0.312, two of 20 clean posts flagged (「予定価格は入札後に公表します」, 「アホみたいに暑い」).
+        // Three structural fixes followed: any insult word before 「みたいに」 is an intensifier, a procedure for
+        // publishing a price is not a leak, and a host part starting with a weak keyword (erotube) is weak evidence.
+        // They caught two more of its posts: precision 1.000, recall 0.368. The rest are wordings no list has seen.
+        var report = Seventh.Value;
+        Print(report);
+        report.Categories.Average(c => c.Recall).Should().BeGreaterThanOrEqualTo(0.368);
+        report.Categories.Average(c => c.Precision).Should().Be(1.0);
+        report.CleanPostsFlagged.Should().Be(0);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>
