@@ -62,18 +62,17 @@ public class ChallengeSetTests
     }
 
     [Test]
-    public void The_seventh_challenge_set_stays_at_or_above_its_measured_floor()
+    public void The_seventh_challenge_set_is_caught_without_false_alarms()
     {
         // Written at the end of the eighth session, after all its vocabulary, and measured untuned: macro precision
         // 0.931, recall 0.312, two of 20 clean posts flagged (「予定価格は入札後に公表します」, 「アホみたいに暑い」).
-        // Three structural fixes followed: any insult word before 「みたいに」 is an intensifier, a procedure for
-        // publishing a price is not a leak, and a host part starting with a weak keyword (erotube) is weak evidence.
-        // They caught two more of its posts: precision 1.000, recall 0.368. The rest are wordings no list has seen.
+        // Three structural fixes (any insult word before 「みたいに」 is an intensifier, a procedure for publishing a
+        // price is not a leak, host parts starting with a weak keyword) took it to 0.368; vocabulary tuned on it since:
+        // 0.833. Still missed: 「実は欠陥住宅で…ってさ」, 「YouTubeで言ってた」 alone, a euphemism for sex, a partner's
+        // scandal told by its staff, 「案が出てる」 alone, 「確定事項です」 in a sentence without the city as subject.
         var report = Seventh.Value;
-        Print(report);
-        report.Categories.Average(c => c.Recall).Should().BeGreaterThanOrEqualTo(0.368);
-        report.Categories.Average(c => c.Precision).Should().Be(1.0);
-        report.CleanPostsFlagged.Should().Be(0);
+        ShouldBeCaughtWithoutFalseAlarms(report, minimumCategoryRecall: 0.33); // rumor: 1 of 3
+        report.Categories.Average(c => c.Recall).Should().BeGreaterThanOrEqualTo(0.833);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>

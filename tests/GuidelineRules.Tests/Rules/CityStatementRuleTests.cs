@@ -76,4 +76,11 @@ public class CityStatementRuleTests
     [TestCase("このイベントに参加費は一切ありません")]
     [TestCase("この薬は副作用が全くありません、という広告にご注意")]
     public Task Leaves_the_eighth_sessions_vocabulary_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 7: the city's policy invoked.
+    [TestCase("この件は{|GR2015:市の方針として|}既に決定済みです")]
+    public Task Flags_challenge_set_7s_vocabulary(string markup) => Verifier<CityStatementRule>.VerifyAsync(markup);
+
+    [TestCase("決定事項ですので、変更はできません")]
+    public Task Leaves_challenge_set_7s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
 }

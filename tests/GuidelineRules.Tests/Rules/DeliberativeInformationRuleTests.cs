@@ -51,4 +51,13 @@ public class DeliberativeInformationRuleTests
 
     [TestCase("市の骨子案を公表しました。ご意見をお寄せください")]
     public Task Leaves_the_eighth_sessions_vocabulary_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 7: what is said among insiders, where a meeting is leaning.
+    [TestCase("市民会館の建て替え、{|GR2004:内々では|}駅前移転で話が進んでる")]
+    [TestCase("審議会の{|GR2004:事前打ち合わせ|}で、委員長案は値上げ容認に傾いてる")]
+    public Task Flags_challenge_set_7s_vocabulary(string markup) => Verifier<DeliberativeInformationRule>.VerifyAsync(markup);
+
+    [TestCase("内々で祝ってもらった")]
+    [TestCase("事前打ち合わせの資料を配布しました")]
+    public Task Leaves_challenge_set_7s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
 }

@@ -94,4 +94,16 @@ public class DiscriminationRuleTests
     [TestCase("隣の国の人たちと一緒に料理教室")]
     [TestCase("子どもに嘘をつくのはよくないと教えています")]
     public Task Leaves_the_eighth_sessions_vocabulary_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 7: trainees, disabled children, women in posts, people of an area.
+    [TestCase("{|GR1012:実習生、みんな手癖が悪い|}から目を離すな")]
+    [TestCase("{|GR1012:女性管理職なんて、結局お飾り|}でしょ")]
+    [TestCase("{|GR1012:障がい児と同じクラスだと|}困る")]
+    public Task Flags_challenge_set_7s_vocabulary(string markup) => Verifier<DiscriminationRule>.VerifyAsync(markup);
+
+    [TestCase("技能実習生の受け入れ制度について説明会を開きました")]
+    [TestCase("女性管理職の登用を進めています")]
+    [TestCase("この地域の出身の作家が賞を取りました")]
+    [TestCase("お飾りのリボンがかわいい")]
+    public Task Leaves_challenge_set_7s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
 }

@@ -97,4 +97,12 @@ public class DisrespectRuleTests
     [TestCase("バカみたいに混んでた")]
     [TestCase("今日は一日中、ﾊﾞｶみたいに走り回った")]
     public Task Leaves_insults_that_only_look_like_intensifiers_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 7: contempt for someone's upbringing or existence; being told to start school again.
+    [TestCase("騒いでたおばさん、{|GR1001:育ちが知れる|}")]
+    [TestCase("@x そんなこともわからないの？{|GR1501:小学校からやり直せ|}ば")]
+    public Task Flags_challenge_set_7s_vocabulary(string markup) => Verifier<DisrespectRule>.VerifyAsync(markup);
+
+    [TestCase("説明を聞いてなんか納得した")]
+    public Task Leaves_challenge_set_7s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
 }

@@ -83,4 +83,16 @@ public class IllegalActRuleTests
     [TestCase("子どもたちが川に石を投げて遊んでいました")]
     [TestCase("ホームの柵を乗り越えて線路に降りるのは危険です")]
     public Task Leaves_the_eighth_sessions_vocabulary_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 7: office supplies taken home, standing in for an offender, threats to 「シメる」.
+    [TestCase("職場の{|GR1003:コピー用紙、家のプリンター用に持って帰ってる|}")]
+    [TestCase("スピード違反、友達に{|GR1003:身代わりで出頭|}してもらった")]
+    [TestCase("あのクレーマー、{|GR1003:裏で締めとく|}わ")]
+    public Task Flags_challenge_set_7s_vocabulary(string markup) => Verifier<IllegalActRule>.VerifyAsync(markup);
+
+    [TestCase("コピー用紙は各課で持ち帰って補充してください")]
+    [TestCase("公用車を私用で使ってはいけません")]
+    [TestCase("今日は家でシメのラーメン")]
+    [TestCase("身代わりになってくれた同僚に感謝")]
+    public Task Leaves_challenge_set_7s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
 }

@@ -52,4 +52,13 @@ public class PersonalInformationRuleTests
         analyzer.Analyze("担当携帯 090-1111-2222 まで").IsClean.Should().BeTrue();
         analyzer.Analyze("担当携帯 090-1111-2223 まで").Diagnostics.Should().ContainSingle();
     }
+
+    // Tuned on challenge set 7: an identifiable person's debts or treatment.
+    [TestCase("今日相談に来た鈴木さん、{|GR2002:借金が|}500万あるって")]
+    [TestCase("隣の席の人、{|GR2002:がん治療|}中らしい")]
+    public Task Flags_challenge_set_7s_vocabulary(string markup) => Verifier<PersonalInformationRule>.VerifyAsync(markup);
+
+    [TestCase("借金が返せない方は、市の相談窓口へ")]
+    [TestCase("同僚の送別会、楽しかった")]
+    public Task Leaves_challenge_set_7s_lookalikes_alone(string text) => Verifier<PersonalInformationRule>.VerifyAsync(text);
 }

@@ -45,4 +45,12 @@ public class PoliticalActivityRuleTests
     [TestCase("選挙管理委員会より：街頭演説は午前8時から午後8時までです")]
     [TestCase("期日前投票所には来られる人から順にお並びください")]
     public Task Leaves_the_eighth_sessions_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 7: party membership solicited; volunteers for a candidate.
+    [TestCase("△△党に{|GR1201:入党しませんか|}？")]
+    [TestCase("次の選挙、□□候補の事務所で{|GR1201:ボランティアしてくれる|}職員募集中")]
+    public Task Flags_challenge_set_7s_vocabulary(string markup) => Verifier<PoliticalActivityRule>.VerifyAsync(markup);
+
+    [TestCase("市民ボランティア募集中！公園の清掃に参加しませんか")]
+    public Task Leaves_challenge_set_7s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
 }

@@ -62,4 +62,11 @@ public class PublicOrderRuleTests
     [TestCase("ビルから飛び降りたら危ないので、屋上は立入禁止です")]
     [TestCase("人が多いところで胸を張って歩こう")]
     public Task Leaves_the_eighth_sessions_vocabulary_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 7: an overdose offered as a gentle end.
+    [TestCase("死にたいなら、薬を飲めば{|GR1006:眠るように逝ける|}よ")]
+    public Task Flags_challenge_set_7s_vocabulary(string markup) => Verifier<PublicOrderRule>.VerifyAsync(markup);
+
+    [TestCase("薬をまとめて飲めば効くというのは誤解です。用法を守りましょう")]
+    public Task Leaves_challenge_set_7s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
 }

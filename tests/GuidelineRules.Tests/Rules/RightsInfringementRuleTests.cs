@@ -50,4 +50,11 @@ public class RightsInfringementRuleTests
     [TestCase("新聞のコラムで市のイベントが紹介されました")]
     [TestCase("記事の全文はこちらのリンクからご覧ください")]
     public Task Leaves_the_eighth_sessions_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 7: every page of a magazine photographed.
+    [TestCase("ジャンプ最新号の{|GR2012:漫画、全ページ撮影|}してアップしました")]
+    public Task Flags_challenge_set_7s_vocabulary(string markup) => Verifier<RightsInfringementRule>.VerifyAsync(markup);
+
+    [TestCase("全ページ撮影OKの美術館でした")]
+    public Task Leaves_challenge_set_7s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
 }

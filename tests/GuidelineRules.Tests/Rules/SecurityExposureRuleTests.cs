@@ -63,4 +63,11 @@ public class SecurityExposureRuleTests
     [TestCase("警備員がいない時間帯は、正面玄関を施錠します")]
     [TestCase("windowsのサポートが切れる前に、パソコンを更新しましょう")]
     public Task Leaves_the_eighth_sessions_vocabulary_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 7: a security gate switched off.
+    [TestCase("市役所の{|GR2013:防犯ゲート、夜9時以降はスイッチ切ってある|}")]
+    public Task Flags_challenge_set_7s_vocabulary(string markup) => Verifier<SecurityExposureRule>.VerifyAsync(markup);
+
+    [TestCase("防犯ゲートの電源切っておいてね、と言われたら警備室に確認を")]
+    public Task Leaves_challenge_set_7s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
 }
