@@ -72,8 +72,9 @@ public sealed class DisrespectRule : EvidenceRule
     /// <inheritdoc/>
     protected override RuleAction CreateAction(RuleRegistration registration) => Analyze;
 
-    // 「バカみたいに暑い」「アホみたいに混んでた」: an insult word before 「みたいに」 says "terribly", of anything.
-    private static bool IsIntensifier(ReadOnlySpan<char> folded, int end) => folded[end..].StartsWith("みたいに", StringComparison.Ordinal);
+    // 「バカみたいに暑い」「アホほど食べた」: an insult word before 「みたいに」 or 「ほど」 says "terribly", of anything.
+    private static bool IsIntensifier(ReadOnlySpan<char> folded, int end) =>
+        folded[end..].StartsWith("みたいに", StringComparison.Ordinal) || folded[end..].StartsWith("ほど", StringComparison.Ordinal);
 
     private static void Analyze(ref RuleContext context)
     {

@@ -105,4 +105,12 @@ public class DisrespectRuleTests
 
     [TestCase("説明を聞いてなんか納得した")]
     public Task Leaves_challenge_set_7s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
+
+    // 「ほど」 after an insult word is a measure of degree (「アホほど食べた」), like 「みたいに」.
+    [TestCase("あの{|GR1001:アホ|}、また遅刻")]
+    public Task Flags_insults_beside_degree_words(string markup) => Verifier<DisrespectRule>.VerifyAsync(markup);
+
+    [TestCase("アホほど食べた。幸せ")]
+    [TestCase("ﾊﾞｶほど笑った一日")]
+    public Task Leaves_insults_beside_degree_words_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
 }
