@@ -49,7 +49,8 @@ public sealed class IllegalActRule : EvidenceRule
                 "insider" when Has(matches, "undisclosed") => "insider-trading",
                 _ => null,
             };
-            if (act is null || HasNear(matches, m, "prevention", PreventionWindow))
+            // A scene of a film or a game is a story, not an act or a threat.
+            if (act is null || HasNear(matches, m, "prevention", PreventionWindow) || HasNear(matches, m, "fiction", PreventionWindow))
             {
                 continue;
             }

@@ -95,4 +95,12 @@ public class IllegalActRuleTests
     [TestCase("今日は家でシメのラーメン")]
     [TestCase("身代わりになってくれた同僚に感謝")]
     public Task Leaves_challenge_set_7s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
+
+    // A scene of a film, a novel or a game is a story, not a threat.
+    [TestCase("あいつの家、今夜{|GR1003:火をつけに行く|}")]
+    public Task Flags_threats_outside_stories(string markup) => Verifier<IllegalActRule>.VerifyAsync(markup);
+
+    [TestCase("映画で主人公が敵を殺しに行くシーン、鳥肌ものでした")]
+    [TestCase("ゲームでボスを殴りに行くところ")]
+    public Task Leaves_threats_outside_stories_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
 }
