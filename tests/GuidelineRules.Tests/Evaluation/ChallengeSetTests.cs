@@ -19,6 +19,7 @@ public class ChallengeSetTests
     private static readonly Lazy<EvaluationReport> Fifth = new(() => Evaluate("challenge-5.jsonl"));
     private static readonly Lazy<EvaluationReport> Sixth = new(() => Evaluate("challenge-6.jsonl"));
     private static readonly Lazy<EvaluationReport> Seventh = new(() => Evaluate("challenge-7.jsonl"));
+    private static readonly Lazy<EvaluationReport> Eighth = new(() => Evaluate("challenge-8.jsonl"));
 
     [Test]
     public void The_first_challenge_set_is_caught_without_false_alarms()
@@ -73,6 +74,21 @@ public class ChallengeSetTests
         var report = Seventh.Value;
         ShouldBeCaughtWithoutFalseAlarms(report, minimumCategoryRecall: 0.33); // rumor: 1 of 3
         report.Categories.Average(c => c.Recall).Should().BeGreaterThanOrEqualTo(0.833);
+    }
+
+    [Test]
+    public void The_eighth_challenge_set_stays_at_or_above_its_measured_floor()
+    {
+        // Written at the very end of the eighth session, after the vocabulary tuned on set 7, and measured untuned:
+        // macro precision 0.875, recall 0.354, two of 20 clean posts flagged (「映画で主人公が敵を殺しに行くシーン」,
+        // 「アホほど食べた」). Two structural fixes followed (a scene of a story is not a threat; 「ほど」 after an insult
+        // word is a degree): precision 0.958 (「老害」 is also read as age discrimination), recall 0.354, none flagged.
+        // Three rounds of vocabulary in one session and recall on new wording is where it was.
+        var report = Eighth.Value;
+        Print(report);
+        report.Categories.Average(c => c.Recall).Should().BeGreaterThanOrEqualTo(0.354);
+        report.Categories.Average(c => c.Precision).Should().BeGreaterThanOrEqualTo(0.958);
+        report.CleanPostsFlagged.Should().Be(0);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>
