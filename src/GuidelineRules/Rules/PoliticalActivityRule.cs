@@ -9,6 +9,7 @@ namespace GuidelineRules.Rules;
 public sealed class PoliticalActivityRule : EvidenceRule
 {
     private const int CollectWindow = 25;
+    private const int ReportedSpeechWindow = 4;
 
     /// <summary>GR1201.</summary>
     public static readonly RuleDescriptor Descriptor = new(
@@ -47,7 +48,8 @@ public sealed class PoliticalActivityRule : EvidenceRule
                 "signature" => (political || Has(matches, "cause")) && HasNear(matches, m, "collect", CollectWindow),
                 _ => false,
             };
-            if (solicits)
+            // 「入党しませんか、と勧誘されても応じられません」 reports someone else's words in order to refuse them.
+            if (solicits && !HasNear(matches, m, "reported-speech", ReportedSpeechWindow))
             {
                 context.Report(Descriptor, m.Start, m.End);
                 return; // one finding per post

@@ -53,4 +53,12 @@ public class PoliticalActivityRuleTests
 
     [TestCase("市民ボランティア募集中！公園の清掃に参加しませんか")]
     public Task Leaves_challenge_set_7s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
+
+    // Someone else's solicitation, reported with 「と勧誘され」「と頼まれ」, is not the poster's own.
+    [TestCase("△△党に{|GR1201:入党しませんか|}？　一緒に活動しましょう")]
+    public Task Flags_solicitations_in_ones_own_voice(string markup) => Verifier<PoliticalActivityRule>.VerifyAsync(markup);
+
+    [TestCase("入党しませんか、と勧誘されても職員は応じられません")]
+    [TestCase("「△△候補に一票を」と頼まれても、職員は断ってください")]
+    public Task Leaves_solicitations_reported_in_order_to_refuse_them_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
 }
