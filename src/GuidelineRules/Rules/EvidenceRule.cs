@@ -48,6 +48,7 @@ public abstract class EvidenceRule : IGuidelineRule
                 judgeAlone(ref withPairs);
             };
         }
+
         if (ExtraTermDescriptor is { } descriptor)
         {
             var extras = registration.TakeExtraTerms(descriptor.Category, ExtraTermKind);
