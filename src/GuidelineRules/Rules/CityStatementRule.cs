@@ -82,7 +82,16 @@ public sealed class CityStatementRule : EvidenceRule
             return;
         }
 
-        int voice = LongestAt(matches, IndexOf(matches, "official-voice"));
+        // 「市の方針としては」 over 「市の方針として」: the whole phrase, not a shorter one inside it.
+        int voice = -1;
+        for (int i = 0; i < matches.Length && voice < 0; i++)
+        {
+            if (matches[i].Term.Kind == "official-voice" && !IsInsideLongerMatch(matches, i))
+            {
+                voice = i;
+            }
+        }
+
         int claim = IndexOf(matches, "settled");
         var fix = AppendDisclaimer(context, configuredDisclaimer);
         if (voice >= 0)
@@ -100,20 +109,6 @@ public sealed class CityStatementRule : EvidenceRule
     /// of a settled claim (「市は待機児童問題を完全に解決しました」) reads as official even without 「職員です」. The 市 must
     /// start a word or follow 千葉 / 本, so 都市は, 朝市は and 政令市は are not the city.
     /// </summary>
-    // 「市の方針としては」 over 「市の方針として」: of the matches of one kind that start together, the whole phrase.
-    private static int LongestAt(ReadOnlySpan<TermMatch> matches, int index)
-    {
-        for (int i = index + 1; index >= 0 && i < matches.Length && matches[i].Start == matches[index].Start; i++)
-        {
-            if (matches[i].Term.Kind == matches[index].Term.Kind)
-            {
-                index = i; // same start, ordered by end: a later one is longer
-            }
-        }
-
-        return index;
-    }
-
     private static bool HasCitySubjectBefore(ReadOnlySpan<TermMatch> matches, ReadOnlySpan<char> folded, int claimStart)
     {
         for (int i = FirstAtOrAfter(matches, claimStart - SubjectWindow - Term.MaxFoldedLength); i < matches.Length && matches[i].Start < claimStart; i++)
