@@ -33,9 +33,7 @@ public class ChallengeSetTests
         // Measured before the seventh session's changes: macro precision 0.924, recall 0.578, two of 24 clean posts
         // flagged; 0.942 recall after them. Still missed, on purpose: 「顔がもう終わってて」,
         // 「障害者を雇うと現場が回らなくなる」 and 「無料で見られるサイト」, whose words are too common in innocent posts.
-        var report = Third.Value;
-        ShouldBeCaughtWithoutFalseAlarms(report, minimumCategoryRecall: 0.66);
-        report.Categories.Average(c => c.Recall).Should().BeGreaterThanOrEqualTo(0.94);
+        ShouldBeCaughtWithoutFalseAlarms(Third.Value, minimumCategoryRecall: 0.66, minimumMacroRecall: 0.94);
     }
 
     [Test]
@@ -45,9 +43,7 @@ public class ChallengeSetTests
         // flagged (advice to avoid guessable 暗証番号). 0.903 after them. Still missed: 「障害者を雇うと現場が回らなくなる」
         // (回らなくなる also ends 「高齢者が増えると介護の現場が回らなくなる」), a partner's finances told by its staff,
         // 「顔アップで撮って載せちゃった」, 「市立病院の…解消済み」.
-        var report = Fifth.Value;
-        ShouldBeCaughtWithoutFalseAlarms(report, minimumCategoryRecall: 0.66);
-        report.Categories.Average(c => c.Recall).Should().BeGreaterThanOrEqualTo(0.902);
+        ShouldBeCaughtWithoutFalseAlarms(Fifth.Value, minimumCategoryRecall: 0.66, minimumMacroRecall: 0.902);
     }
 
     [Test]
@@ -57,9 +53,7 @@ public class ChallengeSetTests
         // clean post of 20 flagged (「バカみたいに寝てる」, the intensifier challenge set 2 found): pairs did not lift
         // recall on new wording. Broader vocabulary tuned on it since: 0.924. Still missed: 「グロいけど載せる」,
         // lyrics 「1番から最後まで書き写しました」, 「市の水道水は100%安全です」.
-        var report = Sixth.Value;
-        ShouldBeCaughtWithoutFalseAlarms(report, minimumCategoryRecall: 0.66);
-        report.Categories.Average(c => c.Recall).Should().BeGreaterThanOrEqualTo(0.923);
+        ShouldBeCaughtWithoutFalseAlarms(Sixth.Value, minimumCategoryRecall: 0.66, minimumMacroRecall: 0.923);
     }
 
     [Test]
@@ -71,9 +65,7 @@ public class ChallengeSetTests
         // price is not a leak, host parts starting with a weak keyword) took it to 0.368; vocabulary tuned on it since:
         // 0.833. Still missed: 「実は欠陥住宅で…ってさ」, 「YouTubeで言ってた」 alone, a euphemism for sex, a partner's
         // scandal told by its staff, 「案が出てる」 alone, 「確定事項です」 in a sentence without the city as subject.
-        var report = Seventh.Value;
-        ShouldBeCaughtWithoutFalseAlarms(report, minimumCategoryRecall: 0.33); // rumor: 1 of 3
-        report.Categories.Average(c => c.Recall).Should().BeGreaterThanOrEqualTo(0.833);
+        ShouldBeCaughtWithoutFalseAlarms(Seventh.Value, minimumCategoryRecall: 0.33, minimumMacroRecall: 0.833); // rumor: 1 of 3
     }
 
     [Test]
@@ -84,17 +76,14 @@ public class ChallengeSetTests
         // 「アホほど食べた」). Two structural fixes followed (a scene of a story is not a threat; 「ほど」 after an insult
         // word is a degree): precision 0.958 (「老害」 is also read as age discrimination), recall 0.354, none flagged.
         // Three rounds of vocabulary in one session and recall on new wording is where it was.
-        var report = Eighth.Value;
-        Print(report);
-        report.Categories.Average(c => c.Recall).Should().BeGreaterThanOrEqualTo(0.354);
-        report.Categories.Average(c => c.Precision).Should().BeGreaterThanOrEqualTo(0.958);
-        report.CleanPostsFlagged.Should().Be(0);
+        ShouldStayAtOrAboveFloor(Eighth.Value, macroRecall: 0.354, macroPrecision: 0.958);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>
-    private static void ShouldBeCaughtWithoutFalseAlarms(EvaluationReport report, double minimumCategoryRecall)
+    private static void ShouldBeCaughtWithoutFalseAlarms(EvaluationReport report, double minimumCategoryRecall, double minimumMacroRecall = 0)
     {
         Print(report);
+        report.Categories.Average(c => c.Recall).Should().BeGreaterThanOrEqualTo(minimumMacroRecall);
         foreach (var score in report.Categories)
         {
             score.Precision.Should().Be(1.0, score.Category);
@@ -107,19 +96,12 @@ public class ChallengeSetTests
     [Test]
     public void The_second_challenge_set_stays_at_or_above_its_measured_floor()
     {
-        var report = Untuned.Value;
-        Print(report);
-        double macroRecall = report.Categories.Average(c => c.Recall);
-        double macroPrecision = report.Categories.Average(c => c.Precision);
-
         // Measured when the set was written: macro recall 0.653, precision 0.972, one clean post of 19 flagged
         // (「バカみたいに暑い」, an intensifier the insult rule does not yet tell apart). 0.681 since the seventh
         // session: its threats in volitional forms (殴ってやる…) catch c2-0016, a miss the sixth session's note named,
         // and 「市は」 as the subject of a settled claim catches c2-0042, so this set is no longer entirely untuned.
         // The eighth session tells 「バカみたいに」 (an intensifier) from バカ: no clean post flagged since.
-        macroRecall.Should().BeGreaterThanOrEqualTo(0.72);
-        macroPrecision.Should().Be(1.0);
-        report.CleanPostsFlagged.Should().Be(0);
+        ShouldStayAtOrAboveFloor(Untuned.Value, macroRecall: 0.72, macroPrecision: 1.0);
     }
 
     [Test]
@@ -129,11 +111,16 @@ public class ChallengeSetTests
         // 0.465, one clean post of 19 flagged (a published 予定価格). Three structural fixes that followed touched three
         // of its posts (the published bid notice, 「市は」 as subject, a stranger beside the photographer); after them
         // precision 1.000, recall 0.514, no clean post flagged. The other 20 misses are paraphrases no list has seen.
-        var report = Fourth.Value;
-        Print(report);
         // The eighth session's term pairs caught one more of its posts without looking at them: 0.535 (0.5347).
-        report.Categories.Average(c => c.Recall).Should().BeGreaterThanOrEqualTo(0.534);
-        report.Categories.Average(c => c.Precision).Should().BeGreaterThanOrEqualTo(0.97);
+        ShouldStayAtOrAboveFloor(Fourth.Value, macroRecall: 0.534, macroPrecision: 0.97);
+    }
+
+    /// <summary>A set measured, not tuned on: its macro figures may not fall, and no clean post may be flagged.</summary>
+    private static void ShouldStayAtOrAboveFloor(EvaluationReport report, double macroRecall, double macroPrecision)
+    {
+        Print(report);
+        report.Categories.Average(c => c.Recall).Should().BeGreaterThanOrEqualTo(macroRecall);
+        report.Categories.Average(c => c.Precision).Should().BeGreaterThanOrEqualTo(macroPrecision);
         report.CleanPostsFlagged.Should().Be(0);
     }
 
