@@ -723,6 +723,17 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
             }
         }
 
+        // The neighbours are looked at past invisible characters: 「シナ\u200Bモン」 is one word, as the folded text has it.
+        while (from > 0 && FoldTable.Kinds[original[from - 1]] == FoldKind.Drop)
+        {
+            from--;
+        }
+
+        while (to < original.Length && FoldTable.Kinds[original[to]] == FoldKind.Drop)
+        {
+            to++;
+        }
+
         return !(from > 0 && IsKatakana(original[from - 1])) && !(to < original.Length && IsKatakana(original[to]));
     }
 

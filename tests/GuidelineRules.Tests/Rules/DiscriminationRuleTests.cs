@@ -15,6 +15,8 @@ public class DiscriminationRuleTests
     [TestCase("見るからに{|GR1002:オカマ|}っぽい")]
     [TestCase("{|GR1002:老害|}どもは引っ込んでろ")]
     [TestCase("隣に越してきたの{|GR1002:ﾁｮﾝ|}だった")]
+    [TestCase("隣に越してきたの{|GR1002:チョン|}\u200Bだった")]
+    [TestCase("あの{|GR1002:シ\u200Bナ人|}ども")]
     [TestCase("{|GR1002:土人|}の踊りみたい")]
     public Task Flags_slurs_including_disguised_ones(string markup) => Verifier<DiscriminationRule>.VerifyAsync(markup);
 
@@ -44,6 +46,10 @@ public class DiscriminationRuleTests
     [TestCase("障害者差別解消法の改正で合理的配慮が義務化されました")]
     [TestCase("休日の朝はシナモンロールを焼いた")]
     [TestCase("シナリオ通りに進んだ")]
+    [TestCase("休日の朝はシナ\u200Bモンロールを焼いた")]
+    [TestCase("休日の朝はシ\u200Bナ\u200Bモ\u200Bン\u200Bロールを焼いた")]
+    [TestCase("休日の朝はシナ\uFE0Fモンロールを焼いた")]
+    [TestCase("ｼﾅ\u200Bﾘｵ通りに進んだ")]
     [TestCase("宿題しなさいと言った")]
     [TestCase("時代劇のちょんまげ姿の俳優さん")]
     [TestCase("カレンダーをめくらないまま過ごしてた")]
