@@ -723,18 +723,9 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
             }
         }
 
-        // The neighbours are looked at past invisible characters: 「シナ\u200Bモン」 is one word, as the folded text has it.
-        while (from > 0 && FoldTable.Kinds[original[from - 1]] == FoldKind.Drop)
-        {
-            from--;
-        }
-
-        while (to < original.Length && FoldTable.Kinds[original[to]] == FoldKind.Drop)
-        {
-            to++;
-        }
-
-        return !(from > 0 && IsKatakana(original[from - 1])) && !(to < original.Length && IsKatakana(original[to]));
+        // The neighbours are those of the folded text, as written: 「シナ\u200Bモン」 and 「カ ス ハ ラ」 are one word.
+        return !(start > 0 && IsKatakana(original[normalized.OriginalStart(start - 1)]))
+            && !(end < normalized.Length && IsKatakana(original[normalized.OriginalStart(end)]));
     }
 
     private static bool IsKatakana(char c) => c is (>= '\u30A1' and <= '\u30FA') or '\u30FC' or (>= '\uFF66' and <= '\uFF9F') or '\u3099' or '\u309A';

@@ -53,6 +53,10 @@ internal static class FoldTable
 
     public static readonly char[] Simple = new char[65536];
 
+    // Characters NFKC would change that fold to themselves instead: ㊙ and the punctuation whose expansion has dots or
+    // spaces. Terms keep them too.
+    private static readonly bool[] KeptWhole = new bool[65536];
+
     /// <summary>Kind and folded character in one entry (kind &lt;&lt; 16 | char): one cache line touched per character, not two.</summary>
     public static readonly uint[] Entries = new uint[65536];
     public static readonly FoldKind[] Kinds = new FoldKind[65536];
@@ -111,6 +115,13 @@ internal static class FoldTable
             {
                 Kinds[i] = FoldKind.Drop;
             }
+            else if (folded.AsSpan().IndexOfAny(" .") >= 0)
+            {
+                // 「…」 (NFKC: three dots), 「⒈」, spacing accents: punctuation of their own. Expanded, their dots and
+                // spaces would be separators that folding again treats differently from the one character they were.
+                Kinds[i] = FoldKind.Boundary;
+                KeptWhole[i] = true;
+            }
             else
             {
                 expansions[c] = folded;
@@ -135,6 +146,7 @@ internal static class FoldTable
         expansions.Remove(ClassificationMark);
         Simple[ClassificationMark] = ClassificationMark;
         Kinds[ClassificationMark] = FoldKind.Word;
+        KeptWhole[ClassificationMark] = true;
 
         Expansions = expansions.ToFrozenDictionary();
         for (int i = 0; i < 65536; i++)
@@ -193,18 +205,24 @@ internal static class FoldTable
     /// <summary>Folds a whole string char by char (no separator handling): used for terms and table building.</summary>
     public static string FoldString(string s)
     {
-        string nfkc;
-        try
+        // ㊙ and 「…」 stay themselves, as in the text fold (see the constructor); what lies between them is normalized.
+        var kept = new StringBuilder(s.Length);
+        int from = 0;
+        for (int i = 0; i <= s.Length; i++)
         {
-            // ㊙ stays itself, as in the text fold (see the constructor).
-            nfkc = s.Contains(ClassificationMark, StringComparison.Ordinal)
-                ? string.Join(ClassificationMark, s.Split(ClassificationMark).Select(part => part.Normalize(NormalizationForm.FormKC)))
-                : s.Normalize(NormalizationForm.FormKC);
+            if (i == s.Length || KeptWhole[s[i]])
+            {
+                kept.Append(NormalizeKC(s[from..i]));
+                if (i < s.Length)
+                {
+                    kept.Append(s[i]);
+                }
+
+                from = i + 1;
+            }
         }
-        catch (ArgumentException)
-        {
-            nfkc = s; // invalid code points (lone surrogates) stay as they are
-        }
+
+        string nfkc = kept.ToString();
 
         var sb = new StringBuilder(nfkc.Length);
         foreach (char ch in nfkc)
@@ -224,6 +242,18 @@ internal static class FoldTable
         }
 
         return sb.ToString();
+    }
+
+    private static string NormalizeKC(string s)
+    {
+        try
+        {
+            return s.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            return s; // invalid code points (lone surrogates) stay as they are
+        }
     }
 
     private static char FoldScript(char ch)
@@ -261,7 +291,7 @@ internal static class FoldTable
             return FoldKind.DotSeparator;
         }
 
-        if (char.IsLetterOrDigit(f) || f == LongVowelMark || f is '々' or 'ゝ' or 'ゞ' or '〆')
+        if (char.IsLetterOrDigit(f) || f == LongVowelMark || f is '々' or 'ゝ' or 'ゞ' or '〆' or '〇')
         {
             return FoldKind.Word;
         }

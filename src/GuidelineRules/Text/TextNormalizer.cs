@@ -34,7 +34,7 @@ public static class TextNormalizer
     {
         buffer.Clear();
         buffer.EnsureCapacity(input.Length + 8);
-        var state = new State(buffer);
+        var state = new State(buffer, input);
         var simple = FoldTable.Simple;
         var entries = FoldTable.Entries;
 
@@ -120,7 +120,8 @@ public static class TextNormalizer
 
                     return false;
                 case FoldKind.Expansion:
-                    return false;
+                    // As its first character would be: 「…」 is dots, 「⑳」 a word.
+                    return FoldTable.Kinds[FoldTable.Expansions[input[j]][0]] is not (FoldKind.Word or FoldKind.Joiner);
                 case FoldKind.HighSurrogate:
                     return !(j + 1 < input.Length && char.IsLowSurrogate(input[j + 1])
                         && IsSupplementaryWord(char.ConvertToUtf32(input[j], input[j + 1])));
@@ -132,15 +133,65 @@ public static class TextNormalizer
         return true;
     }
 
+    /// <summary>
+    /// Whether, from <paramref name="next"/>, separators come and then a word character that stands alone or
+    /// punctuation: the letter before them is spelled out too.
+    /// </summary>
+    private static bool IsSingleLetterAfterSeparators(ReadOnlySpan<char> input, int next, char current)
+    {
+        var kinds = FoldTable.Kinds;
+        int j = next;
+        while (current == FoldTable.LongVowelMark && j < input.Length
+            && (kinds[input[j]] == FoldKind.Drop || (kinds[input[j]] == FoldKind.Word && FoldTable.Simple[input[j]] == FoldTable.LongVowelMark)))
+        {
+            j++; // ーー folds into the ー before it
+        }
+
+        int separators = 0;
+        for (; j < input.Length; j++)
+        {
+            var kind = kinds[input[j]];
+            if (kind is FoldKind.SpaceSeparator or FoldKind.DotSeparator)
+            {
+                separators++;
+            }
+            else if (kind == FoldKind.HighSurrogate && j + 1 < input.Length && char.IsLowSurrogate(input[j + 1])
+                && FoldTable.IsIgnorable(char.ConvertToUtf32(input[j], input[j + 1])))
+            {
+                j++; // a supplementary variation selector, dropped
+            }
+            else if (kind is not (FoldKind.Drop or FoldKind.SoundMark))
+            {
+                break;
+            }
+        }
+
+        if (separators == 0 || j == input.Length)
+        {
+            return false;
+        }
+
+        // A single letter, or punctuation (「の署 名 、」): the spelling ends there.
+        char folded = FoldTable.Simple[input[j]];
+        return kinds[input[j]] switch
+        {
+            FoldKind.Word => IsNonAsciiLetter(folded) && IsFollowedByNoWordCharacter(input, j + 1, folded),
+            FoldKind.Boundary => folded is not ('\n' or '\r'),
+            FoldKind.HighSurrogate => j + 1 == input.Length || !char.IsLowSurrogate(input[j + 1]), // folds to U+FFFD
+            _ => false,
+        };
+    }
+
     private static bool IsSupplementaryWord(int codePoint) =>
         FoldTable.SupplementaryFolds.ContainsKey(codePoint) || Rune.IsLetterOrDigit(new Rune(codePoint));
 
-    private static bool IsNonAsciiLetter(char c) => c >= 0x80 && (char.IsLetter(c) || c == FoldTable.LongVowelMark);
+    private static bool IsNonAsciiLetter(char c) => c >= 0x80 && (char.IsLetter(c) || c is FoldTable.LongVowelMark or '〇');
 
     /// <summary>The running state of one normalization: output position, current token and a pending separator.</summary>
     private ref struct State
     {
         private readonly NormalizationBuffer _buffer;
+        private readonly ReadOnlySpan<char> _input;
         private char[] _chars;
         private int _length;
 
@@ -150,27 +201,39 @@ public static class TextNormalizer
         // Word characters since the last separator or boundary, counted in the original.
         private int _tokenLength;
 
-        // A separator seen after a word, decided on when the next character arrives.
+        // The separators seen after a word (a run of spaces and dots, 「ク  ソ」「極 ． 秘」), decided on together
+        // when the next character arrives.
         private int _pendingIndex;
+        private int _pendingEnd;
         private char _pendingChar;
+        private int _pendingDots;
+        private int _pendingSpaces;
         private FoldKind _pendingKind;
         private int _pendingTokenLength;
 
         // Separators dropped in the current run of letters spelled out one by one.
         private int _joinedSingles;
 
-        public State(NormalizationBuffer buffer)
+        // Punctuation ended a spelled-out run: separators next to it are part of the disguise (「号 、 4 桁」).
+        private bool _afterSpelledOut;
+
+        public State(NormalizationBuffer buffer, ReadOnlySpan<char> input)
         {
             _buffer = buffer;
+            _input = input;
             _chars = buffer.Chars;
             _length = 0;
             _unitDelta = NormalizationBuffer.NoUnitDelta;
             _tokenLength = 0;
             _pendingIndex = -1;
+            _pendingEnd = -1;
             _pendingChar = '\0';
+            _pendingDots = 0;
+            _pendingSpaces = 0;
             _pendingKind = FoldKind.Word;
             _pendingTokenLength = 0;
             _joinedSingles = 0;
+            _afterSpelledOut = false;
         }
 
         public readonly int Length => _length;
@@ -184,7 +247,7 @@ public static class TextNormalizer
         /// </summary>
         public int AppendRun(ReadOnlySpan<char> input, int i, int limit, uint[] entries)
         {
-            if (_pendingIndex >= 0)
+            if (_pendingIndex >= 0 || _afterSpelledOut)
             {
                 return i;
             }
@@ -243,10 +306,9 @@ public static class TextNormalizer
                     {
                         tokenLength++;
                     }
-                    else if (kind is FoldKind.Boundary or FoldKind.Joiner)
+                    else if (kind is FoldKind.Boundary or FoldKind.Joiner && joinedSingles == 0)
                     {
                         tokenLength = 0;
-                        joinedSingles = 0;
                     }
                     else
                     {
@@ -276,7 +338,7 @@ public static class TextNormalizer
         {
             if (_pendingIndex >= 0)
             {
-                ResolvePending(folded, IsFollowedByNoWordCharacter(input, end, folded));
+                ResolvePending(folded, IsFollowedByNoWordCharacter(input, end, folded), end);
             }
 
             AppendWord(folded, start, end);
@@ -286,7 +348,7 @@ public static class TextNormalizer
         {
             if (_pendingIndex >= 0)
             {
-                ResolvePending(folded, nextIsSingle);
+                ResolvePending(folded, nextIsSingle, -1);
             }
 
             AppendWord(folded, start, end);
@@ -302,15 +364,16 @@ public static class TextNormalizer
             }
 
             _tokenLength++;
+            _afterSpelledOut = false;
             Emit(folded, start, end);
         }
 
         public void Joiner(ReadOnlySpan<char> input, int index, char folded)
         {
-            // After an ASCII character (or a separator in a spelled-out run) it goes on the word; after other
-            // text it is punctuation.
+            // After an ASCII character (a separator between them decided by the next letter) it goes on the word;
+            // after other text it is punctuation, as it is when folded again.
             char previous = _length > 0 ? _chars[_length - 1] : ' ';
-            if (_pendingIndex >= 0 || char.IsAscii(previous))
+            if (char.IsAscii(previous))
             {
                 Word(input, index, index + 1, folded);
             }
@@ -322,6 +385,18 @@ public static class TextNormalizer
 
         public void Boundary(int start, int end, char folded)
         {
+            if (_joinedSingles >= 1)
+            {
+                // 「号 、 4」: spaces between a spelled-out word and punctuation are part of the spelling; a dot
+                // may be a real one (「w w w [ . ] e x」).
+                if (_pendingDots == 0)
+                {
+                    _pendingIndex = -1;
+                }
+
+                _afterSpelledOut = true;
+            }
+
             FlushPending();
             _tokenLength = 0;
             _joinedSingles = 0;
@@ -330,8 +405,17 @@ public static class TextNormalizer
 
         public void Separator(int index, char folded, FoldKind kind)
         {
+            var kinds = FoldTable.Kinds;
+            if (_pendingIndex >= 0 && kinds[_input[index]] != FoldKind.Expansion && kinds[_input[_pendingIndex]] != FoldKind.Expansion)
+            {
+                _pendingEnd = index + 1;
+                AddPendingKind(kind);
+                return;
+            }
+
             if (_pendingIndex >= 0)
             {
+                // Separators that come from an expansion (「…」 is three dots) are not a run of the input's own.
                 FlushPending();
                 _tokenLength = 0;
                 Emit(folded, index, index + 1);
@@ -340,15 +424,36 @@ public static class TextNormalizer
 
             if (_tokenLength == 0)
             {
-                Emit(folded, index, index + 1);
+                if (!_afterSpelledOut || kind != FoldKind.SpaceSeparator)
+                {
+                    Emit(folded, index, index + 1);
+                }
+
                 return;
             }
 
             _pendingIndex = index;
+            _pendingEnd = index + 1;
             _pendingChar = folded;
-            _pendingKind = kind;
+            _pendingKind = FoldKind.SpaceSeparator;
+            _pendingDots = 0;
+            _pendingSpaces = 0;
+            AddPendingKind(kind);
             _pendingTokenLength = _tokenLength;
             _tokenLength = 0;
+        }
+
+        private void AddPendingKind(FoldKind kind)
+        {
+            if (kind == FoldKind.DotSeparator)
+            {
+                _pendingKind = FoldKind.DotSeparator;
+                _pendingDots++;
+            }
+            else
+            {
+                _pendingSpaces++;
+            }
         }
 
         public void SoundMark(int index, char mark)
@@ -425,29 +530,45 @@ public static class TextNormalizer
 
         public void Finish() => FlushPending();
 
-        private void ResolvePending(char folded, bool nextIsSingle)
+        /// <param name="folded">The word character after the separators.</param>
+        /// <param name="nextIsSingle">Whether that character stands alone.</param>
+        /// <param name="nextEnd">Where that character ends in the input, or -1 when it comes from an expansion.</param>
+        private void ResolvePending(char folded, bool nextIsSingle, int nextEnd)
         {
             char previous = _chars[_length - 1];
             bool drop;
+            bool dotsOnly = false;
             if (_pendingKind == FoldKind.DotSeparator && char.IsAsciiDigit(previous) && char.IsAsciiDigit(folded))
             {
-                drop = false; // 10.0.0.1 and ver.0.3 keep their dots
+                drop = false; // 10.0.0.1 and ver.0.3 keep their dots, and 「1 0 . 0」 its dot alone
+                dotsOnly = true;
             }
             else if (_pendingKind == FoldKind.DotSeparator && IsNonAsciiLetter(previous) && IsNonAsciiLetter(folded))
             {
-                drop = true; // 検.討.中, バ・カ
+                // 検.討.中, バ・カ; with spaces too when a single letter is on either side (極 ． 秘, 大 . 麻って, not
+                // すれば . かなり); dots in a row (「ね...ま」) stay.
+                drop = _pendingDots == 1 && (_pendingSpaces == 0 || _pendingTokenLength == 1 || nextIsSingle || _joinedSingles >= 1);
+            }
+            else if (_pendingDots > 1 || (_pendingDots == 1 && _pendingSpaces > 0))
+            {
+                drop = false; // 「e x . c o m」 and 「b.i.t...l.y」: a dot set apart is a real one
             }
             else
             {
                 // Letters spelled out one by one: every part a single character (ク ソ 野 郎, P.a.s.s); once a
                 // pair has been joined, the last letter is joined even when it touches the next word (部 外 秘の).
-                drop = _pendingTokenLength == 1 && (nextIsSingle || _joinedSingles >= 1);
+                // A spelling may start at the last letter of a longer word (「なら死 ね ば」): joined when at least
+                // two single letters follow.
+                drop = _pendingTokenLength == 1
+                    ? nextIsSingle || _joinedSingles >= 1
+                    : nextIsSingle && nextEnd >= 0 && IsNonAsciiLetter(previous) && IsNonAsciiLetter(folded)
+                        && IsSingleLetterAfterSeparators(_input, nextEnd, folded);
                 _joinedSingles = drop ? _joinedSingles + 1 : 0;
             }
 
             if (!drop)
             {
-                Emit(_pendingChar, _pendingIndex, _pendingIndex + 1);
+                EmitPending(dotsOnly);
             }
             else if (_pendingKind == FoldKind.DotSeparator && _pendingTokenLength > 1)
             {
@@ -461,8 +582,27 @@ public static class TextNormalizer
         {
             if (_pendingIndex >= 0)
             {
-                Emit(_pendingChar, _pendingIndex, _pendingIndex + 1);
+                EmitPending(dotsOnly: false);
                 _pendingIndex = -1;
+            }
+        }
+
+        private void EmitPending(bool dotsOnly)
+        {
+            var kinds = FoldTable.Kinds;
+            if (kinds[_input[_pendingIndex]] == FoldKind.Expansion)
+            {
+                Emit(_pendingChar, _pendingIndex, _pendingIndex + 1);
+                return;
+            }
+
+            for (int k = _pendingIndex; k < _pendingEnd; k++)
+            {
+                var kind = kinds[_input[k]];
+                if (kind == FoldKind.DotSeparator || (kind == FoldKind.SpaceSeparator && !dotsOnly))
+                {
+                    Emit(FoldTable.Simple[_input[k]], k, k + 1);
+                }
             }
         }
 

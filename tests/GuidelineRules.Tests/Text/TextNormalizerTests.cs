@@ -41,6 +41,23 @@ public class TextNormalizerTests
     public void Joins_letters_spelled_out_one_by_one(string input, string expected) =>
         TextNormalizer.Normalize(input).Folded.Should().Be(expected);
 
+    // What the disguise measurement (DisguiseRobustnessTests) found spelled-out words to be written with besides one space.
+    [TestCase("ク  ソ  野  郎", "くそ野郎")]
+    [TestCase("ク\u3000\u3000ソ", "くそ")]
+    [TestCase("極 ． 秘", "極秘")]
+    [TestCase("大 . 麻って", "大麻って")]
+    [TestCase("バ ・ カ", "ばか")]
+    [TestCase("暗 証 番 号 、 4 桁 で 2 5 8 0", "暗証番号、4桁で2580")]
+    [TestCase("死 ね ば ？ 楽 に な れ る よ", "死ねば?楽になれるよ")]
+    [TestCase("辛いなら死 ね ば ？", "辛いなら死ねば?")]
+    [TestCase("入札の最 低 制 限 価 格", "入札の最低制限価格")]
+    [TestCase("の署 名 、 オ ン ラ イ ン で", "の署名、おんらいんで")]
+    [TestCase("〇 九 〇 の 八 七 六 五", "〇九〇の八七六五")]
+    [TestCase("1 0 . 0 . 0 . 1", "10.0.0.1")]
+    [TestCase("カ ス タ マ ー ハ ラ 。 『 カ ス ハ ラ 』 の 定 義", "かすたまーはら。『かすはら』の定義")]
+    public void Joins_spelled_out_letters_across_runs_of_separators_and_punctuation(string input, string expected) =>
+        TextNormalizer.Normalize(input).Folded.Should().Be(expected);
+
     [TestCase("すれば、かなり", "すれば、かなり")]
     [TestCase("すれば かなり", "すれば かなり")]
     [TestCase("お前 ばかだ", "お前 ばかだ")]
@@ -49,6 +66,15 @@ public class TextNormalizerTests
     [TestCase("www.city.chiba.jp", "www.city.chiba.jp")]
     [TestCase("東京 大阪", "東京 大阪")]
     [TestCase("ｗｗｗ　この猫", "www この猫")]
+    [TestCase("千葉市 の イベント", "千葉市 の いべんと")]
+    [TestCase("お知らせ  です", "お知らせ  です")]
+    [TestCase("そうですね...まあ", "そうですね...まあ")]
+    [TestCase("そうですね…まあ", "そうですね…まあ")]
+    [TestCase("ば…か", "ば…か")]
+    [TestCase("すれば . かなり", "すれば . かなり")]
+    [TestCase("e x . c o m", "ex . com")]
+    [TestCase("w w w [ . ] e x", "www[.]ex")]
+    [TestCase("(詳しくは こちら)", "(詳しくは こちら)")]
     public void Keeps_real_word_boundaries(string input, string expected) =>
         TextNormalizer.Normalize(input).Folded.Should().Be(expected);
 
