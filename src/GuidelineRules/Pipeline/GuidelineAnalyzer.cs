@@ -166,6 +166,11 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
                 terms.Add(term);
                 termRules.Add(ruleIndex);
                 AddTarget(term.Folded, new PatternTarget(TargetKind.Term, termId));
+                foreach (string spelling in KanjiLookalikes.Spellings(term.Text, term.Folded))
+                {
+                    AddTarget(spelling, new PatternTarget(TargetKind.LookalikeTerm, termId));
+                }
+
                 foreach (string exception in term.Exceptions)
                 {
                     string folded = TextNormalizer.FoldTerm(exception);
@@ -243,7 +248,7 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
         {
             foreach (var target in targets[p])
             {
-                if (target.Kind == TargetKind.Term && _termIsTrigger[target.Id] && !_expandsAllRules)
+                if (target.Kind is TargetKind.Term or TargetKind.LookalikeTerm && _termIsTrigger[target.Id] && !_expandsAllRules)
                 {
                     _patternTriggeredRules[p] |= 1UL << _termRules[target.Id];
                 }
@@ -685,8 +690,10 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
                 switch (target.Kind)
                 {
                     case TargetKind.Term:
+                    case TargetKind.LookalikeTerm:
                         int rule = _termRules[target.Id];
                         if ((rules & (1UL << rule)) == 0
+                            || (target.Kind == TargetKind.LookalikeTerm && !KanjiLookalikes.StandsInKatakana(OriginalOf(workspace.Normalized, original, hit.Start, hit.End)))
                             || (_termIsKatakanaWord[target.Id] && !IsKatakanaWord(workspace.Normalized, original, hit.Start, hit.End)))
                         {
                             continue;
@@ -710,25 +717,40 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
         }
     }
 
+    private static ReadOnlySpan<char> OriginalOf(NormalizationBuffer normalized, ReadOnlySpan<char> original, int start, int end) =>
+        original[normalized.OriginalStart(start)..normalized.OriginalEnd(end - 1)];
+
+    /// <summary>
+    /// Whether the match is written in katakana (kanji lookalikes allowed: 「バ力」) and is not inside a longer
+    /// katakana word.
+    /// </summary>
     private static bool IsKatakanaWord(NormalizationBuffer normalized, ReadOnlySpan<char> original, int start, int end)
     {
         int from = normalized.OriginalStart(start);
         int to = normalized.OriginalEnd(end - 1);
+        bool katakana = false;
         for (int i = from; i < to; i++)
         {
             char c = original[i];
-            if (!IsKatakana(c) && FoldTable.Kinds[c] is FoldKind.Word or FoldKind.Joiner or FoldKind.Boundary)
+            if (KanjiLookalikes.IsKatakana(c))
+            {
+                katakana = true;
+            }
+            else if (!KanjiLookalikes.IsLookalike(c) && FoldTable.Kinds[c] is FoldKind.Word or FoldKind.Joiner or FoldKind.Boundary)
             {
                 return false;
             }
         }
 
-        // The neighbours are those of the folded text, as written: 「シナ\u200Bモン」 and 「カ ス ハ ラ」 are one word.
-        return !(start > 0 && IsKatakana(original[normalized.OriginalStart(start - 1)]))
-            && !(end < normalized.Length && IsKatakana(original[normalized.OriginalStart(end)]));
-    }
+        if (!katakana)
+        {
+            return false; // 「八百」 is kanji, whatever katakana it looks like
+        }
 
-    private static bool IsKatakana(char c) => c is (>= '\u30A1' and <= '\u30FA') or '\u30FC' or (>= '\uFF66' and <= '\uFF9F') or '\u3099' or '\u309A';
+        // The neighbours are those of the folded text, as written: 「シナ\u200Bモン」 and 「カ ス ハ ラ」 are one word.
+        return !(start > 0 && KanjiLookalikes.IsKatakana(original[normalized.OriginalStart(start - 1)]))
+            && !(end < normalized.Length && KanjiLookalikes.IsKatakana(original[normalized.OriginalStart(end)]));
+    }
 
     private void RecognizeTokens(Workspace workspace, CancellationToken cancellationToken)
     {
@@ -971,6 +993,9 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
     private enum TargetKind : byte
     {
         Term,
+
+        // A katakana term spelled with kanji lookalikes: counts only where the text is katakana around them.
+        LookalikeTerm,
         Exception,
         Recognizer,
         SuppressionMarker,

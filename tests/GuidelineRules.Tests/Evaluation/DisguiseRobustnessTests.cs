@@ -35,6 +35,7 @@ public class DisguiseRobustnessTests
         ["dots"] = s => IsLink(s) ? s : Between(s, ".", lettersOnly: true),
         ["middle dots"] = s => IsLink(s) ? s : Between(s, "・", lettersOnly: true),
         ["upper case"] = s => s.ToUpperInvariant(),
+        ["lookalike kanji"] = s => Map(s, c => "カロニハエトター".IndexOf(c, StringComparison.Ordinal) is int k and >= 0 ? "力口二八工卜夕一"[k].ToString() : c.ToString()),
         ["kanji digits"] = s => Map(s, c => c is >= '0' and <= '9' ? "〇一二三四五六七八九"[c - '0'].ToString() : c.ToString()),
         ["defanged"] = s => s.Contains("hxxp", StringComparison.Ordinal) || s.Contains("[.]", StringComparison.Ordinal) || !HostLike.IsMatch(s)
             ? s
@@ -55,6 +56,7 @@ public class DisguiseRobustnessTests
     [TestCase("dots", 140, 149)]
     [TestCase("middle dots", 140, 149)]
     [TestCase("upper case", 19, 19)]
+    [TestCase("lookalike kanji", 27, 28)]
     [TestCase("kanji digits", 21, 23)]
     [TestCase("defanged", 8, 8)]
     public void Disguised_evidence_is_still_caught(string transform, int keptFloor, int expectedTotal)
@@ -135,6 +137,7 @@ public class DisguiseRobustnessTests
         Transforms["dots"]("https://ex.com").Should().Be("https://ex.com", "a link is disguised by defanging it");
         Transforms["defanged"]("https://ex.com").Should().Be("hxxps://ex[.]com");
         Transforms["variation selectors"]("ばか").Should().Be("ば\uFE0Fか\uFE0F");
+        Transforms["lookalike kanji"]("バカとパスワード").Should().Be("バ力とパスワ一ド");
     }
 
     private static HashSet<string> Categories(string text)

@@ -113,4 +113,20 @@ public class DisrespectRuleTests
     [TestCase("アホほど食べた。幸せ")]
     [TestCase("ﾊﾞｶほど笑った一日")]
     public Task Leaves_insults_beside_degree_words_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
+
+    // Kanji written for the katakana they look like (UTS #39 confusables): 力 for カ, 八 for ハ, 口 for ロ.
+    [TestCase("お前{|GR1001:バ力|}だろ")]
+    [TestCase("お前{|GR1001:ﾊﾞ力|}だろ")]
+    [TestCase("{|GR1001:力ス|}が調子に乗るな")]
+    [TestCase("あの{|GR1001:八ゲ|}、また来た")]
+    [TestCase("{|GR1001:バ\u200B力|}じゃないの")]
+    public Task Flags_katakana_insults_spelled_with_lookalike_kanji(string markup) => Verifier<DisrespectRule>.VerifyAsync(markup);
+
+    [TestCase("毎日の努力が大事")]
+    [TestCase("ご協力ください")]
+    [TestCase("チーム力が試される試合でした")]
+    [TestCase("駅前の八百屋さん、野菜が安い")]
+    [TestCase("ケーキ二つとコーヒー")]
+    [TestCase("カスタマー力を高める研修")]
+    public Task Leaves_kanji_that_only_look_like_katakana_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
 }

@@ -69,4 +69,14 @@ public class PublicOrderRuleTests
 
     [TestCase("薬をまとめて飲めば効くというのは誤解です。用法を守りましょう")]
     public Task Leaves_challenge_set_7s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
+
+    // A katakana word of any term may be spelled with kanji lookalikes (力 for カ, 卜 for ト), but only where the
+    // text around them is katakana.
+    [TestCase("{|GR1006:リス力すると|}落ち着くよ")]
+    [TestCase("次は職場の{|GR1006:卜イレでやってみたい|}")]
+    public Task Flags_terms_spelled_with_lookalike_kanji(string markup) => Verifier<PublicOrderRule>.VerifyAsync(markup);
+
+    [TestCase("みんなが協力すると早く終わる")]
+    [TestCase("りす力すると")]
+    public Task Leaves_lookalike_kanji_outside_katakana_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
 }
