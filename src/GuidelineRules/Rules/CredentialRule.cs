@@ -1,9 +1,11 @@
+using GuidelineRules.Scanning;
+
 namespace GuidelineRules.Rules;
 
 /// <summary>
 /// 5(3): passwords, PINs, door codes, keys and tokens (GR2003), found the way gitleaks finds them: a keyword
 /// (パスワード, 暗証番号, PW, AWS_SECRET_ACCESS_KEY) followed closely by a value of secret shape (4+ ASCII
-/// characters, not a count or a date: 「8文字以上」「2024年」 are not secrets). There is no entropy threshold,
+/// characters or kanji digits, not a count or a date: 「8文字以上」「2024年」 are not secrets). There is no entropy threshold,
 /// because human passwords (Welcome2024, 0815) are low-entropy. Known default pairs (admin / admin), hints that
 /// give the secret away (パスは誕生日) and safe-dial combinations count alone. Public advice
 /// (「パスワードの使い回しはやめましょう」) stays quiet. The fix masks the value.
@@ -166,7 +168,9 @@ public sealed class CredentialRule : EvidenceRule
         return sameSentence && end - start >= MinimumValueLength && !IsWord(folded[start..end]) && !IsMasked(folded[start..end]) ? (start, end) : (-1, -1);
     }
 
-    private static bool IsValueChar(char c) => c is > ' ' and < '\u007F' && c is not ('(' or '「' or '『');
+    // ASCII, or kanji digits (「暗証番号は二五八〇」): a PIN read out in kanji is the same PIN.
+    private static bool IsValueChar(char c) =>
+        (c is > ' ' and < '\u007F' && c is not ('(' or '「' or '『')) || (c > '\u007F' && DigitRunRecognizer.DigitValue(c) >= 0);
 
     // A plain English word after the keyword ("password reset", "pin code") is prose, not a secret: a value has a digit or a symbol.
     private static bool IsWord(ReadOnlySpan<char> value)

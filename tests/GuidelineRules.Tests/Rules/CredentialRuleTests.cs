@@ -62,4 +62,14 @@ public class CredentialRuleTests
     [TestCase("パスワードを新しいものに変えた")]
     [TestCase("暗証番号、みんな覚えられないって言うから。来週1234番の会議室に変えた")]
     public Task Leaves_the_eighth_sessions_lookalikes_alone(string text) => Verifier<CredentialRule>.VerifyAsync(text);
+
+    // A PIN read out in kanji digits is the same PIN.
+    [TestCase("職員通用口の暗証番号、四桁で {|GR2003:二五八〇|} とか簡単すぎない？")]
+    [TestCase("金庫の暗証番号は{|GR2003:〇八一五|}です")]
+    public Task Flags_values_in_kanji_digits(string markup) => Verifier<CredentialRule>.VerifyAsync(markup);
+
+    [TestCase("暗証番号を三回間違えるとロックされます")]
+    [TestCase("パスワードは二〇二五年に変わりました")]
+    [TestCase("暗証番号は一人ひとり違います")]
+    public Task Leaves_kanji_counts_and_dates_after_a_keyword_alone(string text) => Verifier<CredentialRule>.VerifyAsync(text);
 }
