@@ -276,8 +276,40 @@ internal static class FoldTable
                 break;
         }
 
-        return char.ToLowerInvariant(ch);
+        return Latin(ch) ?? char.ToLowerInvariant(ch);
     }
+
+    /// <summary>
+    /// Cyrillic and Greek letters that look like Latin ones (UTS #39 confusables), as the Latin letter: hosts and
+    /// words such as 「xvidеos」 with a Cyrillic е read as Latin. Text in those scripts only folds oddly for matching.
+    /// </summary>
+    private static char? Latin(char ch) => ch switch
+    {
+        'а' or 'А' or 'Α' or 'α' => 'a',
+        'В' or 'Β' => 'b',
+        'с' or 'С' or 'ϲ' => 'c',
+        'ԁ' => 'd',
+        'е' or 'Е' or 'Ε' => 'e',
+        'һ' or 'Н' or 'Η' => 'h',
+        'і' or 'І' or 'Ι' or 'ι' => 'i',
+        'ј' or 'Ј' => 'j',
+        'К' or 'Κ' or 'κ' => 'k',
+        'ӏ' => 'l',
+        'М' or 'Μ' => 'm',
+        'Ν' => 'n',
+        'о' or 'О' or 'Ο' or 'ο' => 'o',
+        'р' or 'Р' or 'Ρ' or 'ρ' => 'p',
+        'ԛ' => 'q',
+        'ѕ' or 'Ѕ' => 's',
+        'Т' or 'Τ' => 't',
+        'υ' => 'u',
+        'ν' => 'v',
+        'ԝ' => 'w',
+        'х' or 'Х' or 'Χ' or 'χ' => 'x',
+        'у' or 'У' or 'Υ' => 'y',
+        'Ζ' => 'z',
+        _ => null,
+    };
 
     private static FoldKind ClassifyFolded(char f)
     {

@@ -7,8 +7,8 @@ using System.Text;
 namespace GuidelineRules.Text;
 
 /// <summary>
-/// Folds text for matching only: NFKC, katakana to hiragana, lower case, dash and long-vowel variants,
-/// ignorables dropped, sound marks composed, and letters spelled out with inserted spaces or dots
+/// Folds text for matching only: NFKC, katakana to hiragana, lower case, dash and long-vowel variants, Cyrillic and
+/// Greek lookalikes of Latin letters, ignorables dropped, sound marks composed, and letters spelled out with inserted spaces or dots
 /// (「ば か」「検.討.中」) joined. Every folded character keeps the range of original code units it came from.
 /// </summary>
 public static class TextNormalizer

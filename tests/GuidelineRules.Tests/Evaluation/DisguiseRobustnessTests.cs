@@ -35,6 +35,7 @@ public class DisguiseRobustnessTests
         ["dots"] = s => IsLink(s) ? s : Between(s, ".", lettersOnly: true),
         ["middle dots"] = s => IsLink(s) ? s : Between(s, "・", lettersOnly: true),
         ["upper case"] = s => s.ToUpperInvariant(),
+        ["Cyrillic lookalikes"] = s => Map(s, c => "aceopxyiABCEHKMOPTXY".IndexOf(c, StringComparison.Ordinal) is int k and >= 0 ? "асеорхуіАВСЕНКМОРТХУ"[k].ToString() : c.ToString()),
         ["lookalike kanji"] = s => Map(s, c => "カロニハエトター".IndexOf(c, StringComparison.Ordinal) is int k and >= 0 ? "力口二八工卜夕一"[k].ToString() : c.ToString()),
         ["kanji digits"] = s => Map(s, c => c is >= '0' and <= '9' ? "〇一二三四五六七八九"[c - '0'].ToString() : c.ToString()),
         ["defanged"] = s => s.Contains("hxxp", StringComparison.Ordinal) || s.Contains("[.]", StringComparison.Ordinal) || !HostLike.IsMatch(s)
@@ -56,6 +57,7 @@ public class DisguiseRobustnessTests
     [TestCase("dots", 140, 149)]
     [TestCase("middle dots", 140, 149)]
     [TestCase("upper case", 19, 19)]
+    [TestCase("Cyrillic lookalikes", 22, 22)]
     [TestCase("lookalike kanji", 27, 28)]
     [TestCase("kanji digits", 22, 23)]
     [TestCase("defanged", 8, 8)]
@@ -111,6 +113,7 @@ public class DisguiseRobustnessTests
     [TestCase("spaces")]
     [TestCase("ideographic spaces")]
     [TestCase("upper case")]
+    [TestCase("Cyrillic lookalikes")]
     public void Disguised_clean_posts_stay_clean(string transform)
     {
         var disguise = Transforms[transform];
@@ -138,6 +141,7 @@ public class DisguiseRobustnessTests
         Transforms["defanged"]("https://ex.com").Should().Be("hxxps://ex[.]com");
         Transforms["variation selectors"]("ばか").Should().Be("ば\uFE0Fか\uFE0F");
         Transforms["lookalike kanji"]("バカとパスワード").Should().Be("バ力とパスワ一ド");
+        Transforms["Cyrillic lookalikes"]("xvideos.com").Should().Be("\u0445v\u0456d\u0435\u043Es.\u0441\u043Em");
     }
 
     private static HashSet<string> Categories(string text)

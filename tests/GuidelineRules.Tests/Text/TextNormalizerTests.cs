@@ -21,6 +21,9 @@ public class TextNormalizerTests
     [TestCase("㊙", "㊙")]
     [TestCase("　", " ")]
     [TestCase("ｰ―─", "ー")]
+    [TestCase("xvidеоs.соm", "xvideos.com")]
+    [TestCase("ХХХ", "xxx")]
+    [TestCase("α版", "a版")]
     public void Folds_characters(string input, string expected) =>
         TextNormalizer.Normalize(input).Folded.Should().Be(expected);
 
