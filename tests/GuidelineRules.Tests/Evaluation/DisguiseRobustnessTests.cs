@@ -20,6 +20,8 @@ public class DisguiseRobustnessTests
     // Evidence already written with separators between its letters (「拡 散 希 望」) is not disguised a second time.
     private static readonly Regex SpelledOut = new(@"\S[ .・\u3000]\S[ .・\u3000]\S", RegexOptions.CultureInvariant);
 
+    private static readonly Regex HostDot = new(@"(?<=[a-z0-9])\.(?=[a-z])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     private static readonly Regex HostLike = new(@"[a-z0-9]\.[a-z0-9]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Dictionary<string, Func<string, string>> Transforms = new()
@@ -35,6 +37,8 @@ public class DisguiseRobustnessTests
         ["dots"] = s => IsLink(s) ? s : Between(s, ".", lettersOnly: true),
         ["middle dots"] = s => IsLink(s) ? s : Between(s, "・", lettersOnly: true),
         ["upper case"] = s => s.ToUpperInvariant(),
+        ["dots as words"] = s => HostLike.IsMatch(s) && !s.Contains("[.]", StringComparison.Ordinal) ? HostDot.Replace(s, "(dot)") : s,
+        ["dots in katakana"] = s => HostLike.IsMatch(s) && !s.Contains("[.]", StringComparison.Ordinal) ? HostDot.Replace(s, "ドット") : s,
         ["Cyrillic lookalikes"] = s => Map(s, c => "aceopxyiABCEHKMOPTXY".IndexOf(c, StringComparison.Ordinal) is int k and >= 0 ? "асеорхуіАВСЕНКМОРТХУ"[k].ToString() : c.ToString()),
         ["lookalike kanji"] = s => Map(s, c => "カロニハエトター".IndexOf(c, StringComparison.Ordinal) is int k and >= 0 ? "力口二八工卜夕一"[k].ToString() : c.ToString()),
         ["kanji digits"] = s => Map(s, c => c is >= '0' and <= '9' ? "〇一二三四五六七八九"[c - '0'].ToString() : c.ToString()),
@@ -57,6 +61,8 @@ public class DisguiseRobustnessTests
     [TestCase("dots", 140, 149)]
     [TestCase("middle dots", 140, 149)]
     [TestCase("upper case", 19, 19)]
+    [TestCase("dots as words", 7, 7)]
+    [TestCase("dots in katakana", 7, 7)]
     [TestCase("Cyrillic lookalikes", 22, 22)]
     [TestCase("lookalike kanji", 27, 28)]
     [TestCase("kanji digits", 22, 23)]
