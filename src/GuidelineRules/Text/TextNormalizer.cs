@@ -8,8 +8,8 @@ namespace GuidelineRules.Text;
 
 /// <summary>
 /// Folds text for matching only: NFKC, katakana to hiragana, lower case, dash and long-vowel variants, Cyrillic and
-/// Greek lookalikes of Latin letters, ignorables dropped, sound marks composed, and letters spelled out with inserted spaces or dots
-/// (「ば か」「検.討.中」) joined. Every folded character keeps the range of original code units it came from.
+/// Greek lookalikes of Latin letters, ignorables dropped, sound marks composed, and letters spelled out with
+/// inserted spaces or dots (「ば か」「検.討.中」) joined. Every folded character keeps the range of original code units it came from.
 /// </summary>
 public static class TextNormalizer
 {
@@ -122,6 +122,9 @@ public static class TextNormalizer
                 case FoldKind.Expansion:
                     // As its first character would be: 「…」 is dots, 「⑳」 a word.
                     return FoldTable.Kinds[FoldTable.Expansions[input[j]][0]] is not (FoldKind.Word or FoldKind.Joiner);
+                case FoldKind.HighSurrogate when IsIgnorablePair(input, j):
+                    j++; // a supplementary variation selector, dropped
+                    continue;
                 case FoldKind.HighSurrogate:
                     return !(j + 1 < input.Length && char.IsLowSurrogate(input[j + 1])
                         && IsSupplementaryWord(char.ConvertToUtf32(input[j], input[j + 1])));
@@ -142,9 +145,9 @@ public static class TextNormalizer
         var kinds = FoldTable.Kinds;
         int j = next;
         while (current == FoldTable.LongVowelMark && j < input.Length
-            && (kinds[input[j]] == FoldKind.Drop || (kinds[input[j]] == FoldKind.Word && FoldTable.Simple[input[j]] == FoldTable.LongVowelMark)))
+            && (kinds[input[j]] == FoldKind.Drop || IsIgnorablePair(input, j) || (kinds[input[j]] == FoldKind.Word && FoldTable.Simple[input[j]] == FoldTable.LongVowelMark)))
         {
-            j++; // ーー folds into the ー before it
+            j += IsIgnorablePair(input, j) ? 2 : 1; // ーー folds into the ー before it
         }
 
         int separators = 0;
@@ -155,8 +158,7 @@ public static class TextNormalizer
             {
                 separators++;
             }
-            else if (kind == FoldKind.HighSurrogate && j + 1 < input.Length && char.IsLowSurrogate(input[j + 1])
-                && FoldTable.IsIgnorable(char.ConvertToUtf32(input[j], input[j + 1])))
+            else if (IsIgnorablePair(input, j))
             {
                 j++; // a supplementary variation selector, dropped
             }
@@ -181,6 +183,11 @@ public static class TextNormalizer
             _ => false,
         };
     }
+
+    /// <summary>Whether a dropped supplementary character (a variation selector 17–256, a tag) starts at <paramref name="j"/>.</summary>
+    private static bool IsIgnorablePair(ReadOnlySpan<char> input, int j) =>
+        char.IsHighSurrogate(input[j]) && j + 1 < input.Length && char.IsLowSurrogate(input[j + 1])
+        && FoldTable.IsIgnorable(char.ConvertToUtf32(input[j], input[j + 1]));
 
     private static bool IsSupplementaryWord(int codePoint) =>
         FoldTable.SupplementaryFolds.ContainsKey(codePoint) || Rune.IsLetterOrDigit(new Rune(codePoint));
@@ -208,7 +215,6 @@ public static class TextNormalizer
         private char _pendingChar;
         private int _pendingDots;
         private int _pendingSpaces;
-        private FoldKind _pendingKind;
         private int _pendingTokenLength;
 
         // Separators dropped in the current run of letters spelled out one by one.
@@ -230,7 +236,6 @@ public static class TextNormalizer
             _pendingChar = '\0';
             _pendingDots = 0;
             _pendingSpaces = 0;
-            _pendingKind = FoldKind.Word;
             _pendingTokenLength = 0;
             _joinedSingles = 0;
             _afterSpelledOut = false;
@@ -389,7 +394,7 @@ public static class TextNormalizer
             {
                 // 「号 、 4」: spaces between a spelled-out word and punctuation are part of the spelling; a dot
                 // may be a real one (「w w w [ . ] e x」).
-                if (_pendingDots == 0)
+                if (_pendingIndex >= 0 && _pendingDots == 0)
                 {
                     _pendingIndex = -1;
                 }
@@ -435,7 +440,6 @@ public static class TextNormalizer
             _pendingIndex = index;
             _pendingEnd = index + 1;
             _pendingChar = folded;
-            _pendingKind = FoldKind.SpaceSeparator;
             _pendingDots = 0;
             _pendingSpaces = 0;
             AddPendingKind(kind);
@@ -447,7 +451,6 @@ public static class TextNormalizer
         {
             if (kind == FoldKind.DotSeparator)
             {
-                _pendingKind = FoldKind.DotSeparator;
                 _pendingDots++;
             }
             else
@@ -538,12 +541,12 @@ public static class TextNormalizer
             char previous = _chars[_length - 1];
             bool drop;
             bool dotsOnly = false;
-            if (_pendingKind == FoldKind.DotSeparator && char.IsAsciiDigit(previous) && char.IsAsciiDigit(folded))
+            if (_pendingDots > 0 && char.IsAsciiDigit(previous) && char.IsAsciiDigit(folded))
             {
                 drop = false; // 10.0.0.1 and ver.0.3 keep their dots, and 「1 0 . 0」 its dot alone
                 dotsOnly = true;
             }
-            else if (_pendingKind == FoldKind.DotSeparator && IsNonAsciiLetter(previous) && IsNonAsciiLetter(folded))
+            else if (_pendingDots > 0 && IsNonAsciiLetter(previous) && IsNonAsciiLetter(folded))
             {
                 // 検.討.中, バ・カ; with spaces too when a single letter is on either side (極 ． 秘, 大 . 麻って, not
                 // すれば . かなり); dots in a row (「ね...ま」) stay.
@@ -570,7 +573,7 @@ public static class TextNormalizer
             {
                 EmitPending(dotsOnly);
             }
-            else if (_pendingKind == FoldKind.DotSeparator && _pendingTokenLength > 1)
+            else if (_pendingDots > 0 && _pendingTokenLength > 1)
             {
                 _tokenLength = _pendingTokenLength; // 検.討 joins into one word that goes on
             }

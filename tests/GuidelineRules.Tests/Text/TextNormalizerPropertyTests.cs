@@ -103,6 +103,20 @@ public class TextNormalizerPropertyTests
         }
     }
 
+    // Inputs the random search found folding differently the second time, while separator runs were being added.
+    [TestCase("0\uFF64\u200D\u3000a\u200D\uFE0F\u000A\uD83D\uDE00\uFF9F\uFF9E\uFF9E\u30FC\uFE0F\u3000a\u2026\u3042")]
+    [TestCase("\u3001Z\u3000\u2026\u3070\uFF9F\u000D\u000A")]
+    [TestCase("\u200D\uFF19\u2026\uFF9E\u3001\uFF76\uFF9E\u99AC\u200B \uFF76\uFF9E\u200B\u200D \u200D\uD800")]
+    [TestCase("!\u30FB@\uFE000\uFF19\uFF76\u3001\uD800\u000A!\uFF76\uFF9E\u30FB@\uDB40\uDD00\u3299 \uFF73\uFF9E\uFF9F\uFF64")]
+    [TestCase("\uD83D\uDE00\u3299\u99AC\u3000\u3070\uDB40\uDD00 \u3099\u300D")]
+    [TestCase("a\uFF70\u3000\uFF70\u30FC\u3000\uFF64\uFF70.\uDB40\uDD00\u9E7F")]
+    [TestCase("\u337F\u3000\u30FC\uDB40\uDD00\u2015\uFF0E\u300D\u3002")]
+    public void Folding_is_idempotent_on(string input)
+    {
+        string once = TextNormalizer.Normalize(input).Folded;
+        TextNormalizer.Normalize(once).Folded.Should().Be(once);
+    }
+
     [Test]
     public void Folding_is_idempotent()
     {
