@@ -171,6 +171,14 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
                     AddTarget(spelling, new PatternTarget(TargetKind.LookalikeTerm, termId));
                 }
 
+                if (KanjiLookalikes.IsAllKatakana(term.Text))
+                {
+                    foreach (string spelling in SpacedSpellings.Of(term.Folded))
+                    {
+                        AddTarget(spelling, new PatternTarget(TargetKind.SpacedTerm, termId));
+                    }
+                }
+
                 foreach (string exception in term.Exceptions)
                 {
                     string folded = TextNormalizer.FoldTerm(exception);
@@ -248,7 +256,7 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
         {
             foreach (var target in targets[p])
             {
-                if (target.Kind is TargetKind.Term or TargetKind.LookalikeTerm && _termIsTrigger[target.Id] && !_expandsAllRules)
+                if (target.Kind is TargetKind.Term or TargetKind.LookalikeTerm or TargetKind.SpacedTerm && _termIsTrigger[target.Id] && !_expandsAllRules)
                 {
                     _patternTriggeredRules[p] |= 1UL << _termRules[target.Id];
                 }
@@ -691,9 +699,11 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
                 {
                     case TargetKind.Term:
                     case TargetKind.LookalikeTerm:
+                    case TargetKind.SpacedTerm:
                         int rule = _termRules[target.Id];
                         if ((rules & (1UL << rule)) == 0
                             || (target.Kind == TargetKind.LookalikeTerm && !KanjiLookalikes.StandsInKatakana(OriginalOf(workspace.Normalized, original, hit.Start, hit.End)))
+                            || (target.Kind == TargetKind.SpacedTerm && !IsWrittenInKatakana(OriginalOf(workspace.Normalized, original, hit.Start, hit.End)))
                             || (_termIsKatakanaWord[target.Id] && !IsKatakanaWord(workspace.Normalized, original, hit.Start, hit.End)))
                         {
                             continue;
@@ -717,21 +727,16 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
         }
     }
 
-    private static ReadOnlySpan<char> OriginalOf(NormalizationBuffer normalized, ReadOnlySpan<char> original, int start, int end) =>
-        original[normalized.OriginalStart(start)..normalized.OriginalEnd(end - 1)];
-
     /// <summary>
-    /// Whether the match is written in katakana (kanji lookalikes allowed: 「バ力」) and is not inside a longer
-    /// katakana word.
+    /// Whether every letter of <paramref name="span"/> is katakana or a kanji lookalike of one, with at least one
+    /// katakana letter (「八百」 is kanji, whatever katakana it looks like); separators and invisible characters may
+    /// stand between them.
     /// </summary>
-    private static bool IsKatakanaWord(NormalizationBuffer normalized, ReadOnlySpan<char> original, int start, int end)
+    private static bool IsWrittenInKatakana(ReadOnlySpan<char> span)
     {
-        int from = normalized.OriginalStart(start);
-        int to = normalized.OriginalEnd(end - 1);
         bool katakana = false;
-        for (int i = from; i < to; i++)
+        foreach (char c in span)
         {
-            char c = original[i];
             if (KanjiLookalikes.IsKatakana(c))
             {
                 katakana = true;
@@ -742,9 +747,21 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
             }
         }
 
-        if (!katakana)
+        return katakana;
+    }
+
+    private static ReadOnlySpan<char> OriginalOf(NormalizationBuffer normalized, ReadOnlySpan<char> original, int start, int end) =>
+        original[normalized.OriginalStart(start)..normalized.OriginalEnd(end - 1)];
+
+    /// <summary>
+    /// Whether the match is written in katakana (kanji lookalikes allowed: 「バ力」) and is not inside a longer
+    /// katakana word.
+    /// </summary>
+    private static bool IsKatakanaWord(NormalizationBuffer normalized, ReadOnlySpan<char> original, int start, int end)
+    {
+        if (!IsWrittenInKatakana(OriginalOf(normalized, original, start, end)))
         {
-            return false; // 「八百」 is kanji, whatever katakana it looks like
+            return false;
         }
 
         // The neighbours are those of the folded text, as written: 「シナ\u200Bモン」 and 「カ ス ハ ラ」 are one word.
@@ -996,6 +1013,9 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
 
         // A katakana term spelled with kanji lookalikes: counts only where the text is katakana around them.
         LookalikeTerm,
+
+        // A short katakana term with spaces between its letters: counts only where those letters are katakana.
+        SpacedTerm,
         Exception,
         Recognizer,
         SuppressionMarker,

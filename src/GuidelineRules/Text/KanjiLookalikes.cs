@@ -14,6 +14,20 @@ internal static class KanjiLookalikes
     // A word with more places than this gets no spellings (2^4 - 1 = 15 at most for one word).
     private const int MaxPlaces = 4;
 
+    /// <summary>Whether <paramref name="text"/> is written in katakana alone.</summary>
+    public static bool IsAllKatakana(string text)
+    {
+        foreach (char c in text)
+        {
+            if (!IsKatakana(c))
+            {
+                return false;
+            }
+        }
+
+        return text.Length > 0;
+    }
+
     /// <summary>Whether <paramref name="c"/> is katakana (full- or half-width), ー, or a sound mark.</summary>
     public static bool IsKatakana(char c) => c is (>= '\u30A1' and <= '\u30FA') or '\u30FC' or (>= '\uFF66' and <= '\uFF9F') or '\u3099' or '\u309A';
 

@@ -177,7 +177,7 @@ public static class TextNormalizer
         char folded = FoldTable.Simple[input[j]];
         return kinds[input[j]] switch
         {
-            FoldKind.Word => IsNonAsciiLetter(folded) && IsFollowedByNoWordCharacter(input, j + 1, folded),
+            FoldKind.Word => IsSameSpelling(current, folded) && IsFollowedByNoWordCharacter(input, j + 1, folded),
             FoldKind.Boundary => folded is not ('\n' or '\r'),
             FoldKind.HighSurrogate => j + 1 == input.Length || !char.IsLowSurrogate(input[j + 1]), // folds to U+FFFD
             _ => false,
@@ -191,6 +191,10 @@ public static class TextNormalizer
 
     private static bool IsSupplementaryWord(int codePoint) =>
         FoldTable.SupplementaryFolds.ContainsKey(codePoint) || Rune.IsLetterOrDigit(new Rune(codePoint));
+
+    // Letters of a word spelled out from inside a longer one: Japanese letters (「なら死 ね ば」) or digits (「が0 9 0」).
+    private static bool IsSameSpelling(char a, char b) =>
+        (IsNonAsciiLetter(a) && IsNonAsciiLetter(b)) || (char.IsAsciiDigit(a) && char.IsAsciiDigit(b));
 
     private static bool IsNonAsciiLetter(char c) => c >= 0x80 && (char.IsLetter(c) || c is FoldTable.LongVowelMark or '〇');
 
@@ -564,7 +568,7 @@ public static class TextNormalizer
                 // two single letters follow.
                 drop = _pendingTokenLength == 1
                     ? nextIsSingle || _joinedSingles >= 1
-                    : nextIsSingle && nextEnd >= 0 && IsNonAsciiLetter(previous) && IsNonAsciiLetter(folded)
+                    : nextIsSingle && nextEnd >= 0 && IsSameSpelling(previous, folded)
                         && IsSingleLetterAfterSeparators(_input, nextEnd, folded);
                 _joinedSingles = drop ? _joinedSingles + 1 : 0;
             }

@@ -6,8 +6,8 @@ using GuidelineRules.Evaluation;
 namespace GuidelineRules.Tests.Evaluation;
 
 /// <summary>
-/// The dev corpus disguised: each transform is applied to the evidence of every violating post (the words a poster
-/// would disguise) and to the whole of every clean post. A violation found in the plain post must still be found in
+/// The dev corpus and the challenge sets disguised: each transform is applied to the evidence of every violating post
+/// (the words a poster would disguise) and to the whole of every clean post. A violation found in the plain post must still be found in
 /// the disguised one, and a clean post must stay clean. The floors are the figures measured when this test was
 /// written (ninth session); a change that loses a disguised violation fails here.
 /// </summary>
@@ -49,6 +49,13 @@ public class DisguiseRobustnessTests
 
     private static readonly Lazy<IGuidelineAnalyzer> Analyzer = new(GuidelinePipeline.CreateDefault);
 
+    // The challenge sets' violations the rules catch: posts in new wording, disguised the same ways.
+    private static readonly Lazy<IReadOnlyList<LabeledPost>> ChallengePosts = new(() =>
+        Directory.GetFiles(Path.Combine(TestContext.CurrentContext.TestDirectory, "Challenge"), "*.jsonl")
+            .Order(StringComparer.Ordinal)
+            .SelectMany(CorpusReader.ReadFile)
+            .ToList());
+
     // Measured when written: violations kept / violations the plain posts showed (the transform changed the evidence).
     [TestCase("full-width", 42, 42)]
     [TestCase("katakana", 131, 133)]
@@ -56,8 +63,8 @@ public class DisguiseRobustnessTests
     [TestCase("half-width kana", 132, 134)]
     [TestCase("zero-width spaces", 154, 154)]
     [TestCase("variation selectors", 154, 154)]
-    [TestCase("spaces", 153, 154)]
-    [TestCase("ideographic spaces", 153, 154)]
+    [TestCase("spaces", 154, 154)]
+    [TestCase("ideographic spaces", 154, 154)]
     [TestCase("dots", 140, 149)]
     [TestCase("middle dots", 140, 149)]
     [TestCase("upper case", 19, 19)]
@@ -67,13 +74,36 @@ public class DisguiseRobustnessTests
     [TestCase("lookalike kanji", 27, 28)]
     [TestCase("kanji digits", 22, 23)]
     [TestCase("defanged", 8, 8)]
-    public void Disguised_evidence_is_still_caught(string transform, int keptFloor, int expectedTotal)
+    public void Disguised_evidence_is_still_caught(string transform, int keptFloor, int expectedTotal) =>
+        AssertKept(DevCorpus.All, transform, keptFloor, expectedTotal);
+
+    [TestCase("full-width", 55, 55)]
+    [TestCase("katakana", 204, 207)]
+    [TestCase("hiragana", 27, 34)]
+    [TestCase("half-width kana", 211, 214)]
+    [TestCase("zero-width spaces", 267, 267)]
+    [TestCase("variation selectors", 267, 267)]
+    [TestCase("spaces", 263, 267)]
+    [TestCase("ideographic spaces", 263, 267)]
+    [TestCase("dots", 233, 253)]
+    [TestCase("middle dots", 232, 253)]
+    [TestCase("upper case", 35, 35)]
+    [TestCase("dots as words", 14, 14)]
+    [TestCase("dots in katakana", 14, 14)]
+    [TestCase("Cyrillic lookalikes", 35, 35)]
+    [TestCase("lookalike kanji", 13, 14)]
+    [TestCase("kanji digits", 29, 34)]
+    [TestCase("defanged", 13, 16)]
+    public void Disguised_evidence_of_the_challenge_sets_is_still_caught(string transform, int keptFloor, int expectedTotal) =>
+        AssertKept(ChallengePosts.Value, transform, keptFloor, expectedTotal);
+
+    private static void AssertKept(IReadOnlyList<LabeledPost> posts, string transform, int keptFloor, int expectedTotal)
     {
         var disguise = Transforms[transform];
         int total = 0;
         int kept = 0;
         var lost = new List<string>();
-        foreach (var post in DevCorpus.All.Where(p => p.Labels.Count > 0))
+        foreach (var post in posts.Where(p => p.Labels.Count > 0))
         {
             string disguised = post.Text;
             foreach (string evidence in post.Evidence.Where(e => e.Length > 0 && !SpelledOut.IsMatch(e)).OrderByDescending(e => e.Length))
@@ -124,7 +154,7 @@ public class DisguiseRobustnessTests
     {
         var disguise = Transforms[transform];
         var flagged = new List<string>();
-        foreach (var post in DevCorpus.All.Where(p => p.Labels.Count == 0 && Categories(p.Text).Count == 0))
+        foreach (var post in DevCorpus.All.Concat(ChallengePosts.Value).Where(p => p.Labels.Count == 0 && Categories(p.Text).Count == 0))
         {
             string disguised = disguise(post.Text);
             var after = Categories(disguised);

@@ -129,4 +129,16 @@ public class DisrespectRuleTests
     [TestCase("ケーキ二つとコーヒー")]
     [TestCase("カスタマー力を高める研修")]
     public Task Leaves_kanji_that_only_look_like_katakana_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
+
+    // A short katakana insult with spaces between its letters inside a sentence, glued to the words around it.
+    [TestCase("市議の〇〇、あんな{|GR1001:ク ズ|}がよく当選したな")]
+    [TestCase("同じこと三回聞いてくる{|GR1001:ジ ジ イ|}まじで話通じない")]
+    [TestCase("どんだけ{|GR1001:ア\u3000ホ|}なの")]
+    public Task Flags_katakana_insults_spaced_inside_a_sentence(string markup) => Verifier<DisrespectRule>.VerifyAsync(markup);
+
+    [TestCase("ミルク ズッキーニ トマトを買った")]
+    [TestCase("クズ餅と抹茶でひと休み")]
+    [TestCase("ア ホテルに泊まった")]
+    [TestCase("すれば かなり楽になる")]
+    public Task Leaves_spaced_katakana_that_is_not_one_word_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
 }

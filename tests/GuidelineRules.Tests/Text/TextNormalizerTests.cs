@@ -56,6 +56,7 @@ public class TextNormalizerTests
     [TestCase("入札の最 低 制 限 価 格", "入札の最低制限価格")]
     [TestCase("の署 名 、 オ ン ラ イ ン で", "の署名、おんらいんで")]
     [TestCase("〇 九 〇 の 八 七 六 五", "〇九〇の八七六五")]
+    [TestCase("携帯が0 9 0 - 1 2 3 4", "携帯が090-1234")]
     [TestCase("1 0 . 0 . 0 . 1", "10.0.0.1")]
     [TestCase("カ ス タ マ ー ハ ラ 。 『 カ ス ハ ラ 』 の 定 義", "かすたまーはら。『かすはら』の定義")]
     public void Joins_spelled_out_letters_across_runs_of_separators_and_punctuation(string input, string expected) =>
@@ -70,6 +71,7 @@ public class TextNormalizerTests
     [TestCase("東京 大阪", "東京 大阪")]
     [TestCase("ｗｗｗ　この猫", "www この猫")]
     [TestCase("千葉市 の イベント", "千葉市 の いべんと")]
+    [TestCase("1月 2 日", "1月 2日")]
     [TestCase("お知らせ  です", "お知らせ  です")]
     [TestCase("そうですね...まあ", "そうですね...まあ")]
     [TestCase("そうですね…まあ", "そうですね…まあ")]
