@@ -20,6 +20,7 @@ public class ChallengeSetTests
     private static readonly Lazy<EvaluationReport> Sixth = new(() => Evaluate("challenge-6.jsonl"));
     private static readonly Lazy<EvaluationReport> Seventh = new(() => Evaluate("challenge-7.jsonl"));
     private static readonly Lazy<EvaluationReport> Eighth = new(() => Evaluate("challenge-8.jsonl"));
+    private static readonly Lazy<EvaluationReport> Ninth = new(() => Evaluate("challenge-9.jsonl"));
 
     [Test]
     public void The_first_challenge_set_is_caught_without_false_alarms()
@@ -77,6 +78,14 @@ public class ChallengeSetTests
         // word is a degree): precision 0.958 (「老害」 is also read as age discrimination), recall 0.354, none flagged.
         // Three rounds of vocabulary in one session and recall on new wording is where it was.
         ShouldStayAtOrAboveFloor(Eighth.Value, macroRecall: 0.354, macroPrecision: 0.958);
+    }
+
+    [Test]
+    public void The_ninth_challenge_set_stays_at_or_above_its_measured_floor()
+    {
+        // Written in the tenth session, after the ninth session's disguise work and before any rule changed for it,
+        // and measured untuned: macro precision 1.000, recall 0.569 (0.5694), none of its 20 clean posts flagged.
+        ShouldStayAtOrAboveFloor(Ninth.Value, macroRecall: 0.569, macroPrecision: 1.0);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>
