@@ -39,7 +39,14 @@ public sealed class DeliberativeInformationRule : EvidenceRule
             return;
         }
 
-        int score = Score(matches, "draft") + Score(matches, "tentative");
+        // 「決める方向で詰めてる」 about one's family is not a policy: leaning words alone count only outside private life.
+        int draft = Score(matches, "draft");
+        if (draft == 0 && Has(matches, "private"))
+        {
+            return;
+        }
+
+        int score = draft + Score(matches, "tentative");
         int considering = IndexOf(matches, "considering");
         if (considering >= 0 && Has(matches, "work") && !Has(matches, "private"))
         {

@@ -70,14 +70,16 @@ public class ChallengeSetTests
     }
 
     [Test]
-    public void The_eighth_challenge_set_stays_at_or_above_its_measured_floor()
+    public void The_eighth_challenge_set_is_caught_with_one_known_false_alarm()
     {
         // Written at the very end of the eighth session, after the vocabulary tuned on set 7, and measured untuned:
         // macro precision 0.875, recall 0.354, two of 20 clean posts flagged (「映画で主人公が敵を殺しに行くシーン」,
         // 「アホほど食べた」). Two structural fixes followed (a scene of a story is not a threat; 「ほど」 after an insult
-        // word is a degree): precision 0.958 (「老害」 is also read as age discrimination), recall 0.354, none flagged.
-        // Three rounds of vocabulary in one session and recall on new wording is where it was.
-        ShouldStayAtOrAboveFloor(Eighth.Value, macroRecall: 0.354, macroPrecision: 0.958);
+        // word is a degree): 0.958 / 0.354. Tuned on in the tenth session, after set 9 was written and measured:
+        // recall 0.924 (0.9236). Still wrong: 「老害」 is also read as age discrimination (the one false alarm), 「彼氏と3回も
+        // ヤった」 (ヤった folds to the everyday やった), 「田中さん、実は離婚調停中らしい」, and 「市内の水害対策はもう完璧なので」,
+        // whose 「市内の…完璧なので」 also ends 「市内のホテルはサービスが完璧なので」.
+        ShouldStayAtOrAboveFloor(Eighth.Value, macroRecall: 0.923, macroPrecision: 0.983);
     }
 
     [Test]
@@ -85,6 +87,7 @@ public class ChallengeSetTests
     {
         // Written in the tenth session, after the ninth session's disguise work and before any rule changed for it,
         // and measured untuned: macro precision 1.000, recall 0.569 (0.5694), none of its 20 clean posts flagged.
+        // Tuning on set 8 afterwards caught none of its 17 misses: recall 0.569 still.
         ShouldStayAtOrAboveFloor(Ninth.Value, macroRecall: 0.569, macroPrecision: 1.0);
     }
 

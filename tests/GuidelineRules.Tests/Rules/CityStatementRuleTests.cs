@@ -83,4 +83,17 @@ public class CityStatementRuleTests
 
     [TestCase("決定事項ですので、変更はできません")]
     public Task Leaves_challenge_set_7s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 8: a decision the poster calls the city's; blame stated as known among staff.
+    [TestCase("駐輪場の有料化は{|GR2015:市の決定事項|}なので、文句を言っても変わりません")]
+    [TestCase("駐輪場の有料化は{|GR2015:市の決定\u200B事項|}なので、文句を言っても変わりません")]
+    [TestCase("図書館の赤字はすべて前館長{|GR2005:の責任です|}。職員の間では常識")]
+    [TestCase("市は水害対策は{|GR2005:もう完璧|}なので、避難の準備はいりません")]
+    public Task Flags_challenge_set_8s_vocabulary(string markup) => Verifier<CityStatementRule>.VerifyAsync(markup);
+
+    [TestCase("安全運転は一人ひとりの責任です")]
+    [TestCase("市内のホテルはサービスがもう完璧なので、おすすめです")]
+    [TestCase("職員の間では、新しい食堂のカレーが人気です")]
+    [TestCase("市の決定事項は、市のホームページで公表しています")]
+    public Task Leaves_challenge_set_8s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
 }

@@ -65,4 +65,11 @@ public class ConfidentialInformationRuleTests
     [TestCase("予定価格は入札後に公表します")]
     [TestCase("最低制限価格は開札後に公表します")]
     public Task Leaves_bid_prices_before_publication_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 8: a personnel move settled behind closed doors.
+    [TestCase("次の人事で〇〇部長が局長に上がるのは{|GR2001:内々に決まって|}る")]
+    public Task Flags_challenge_set_8s_vocabulary(string markup) => Verifier<ConfidentialInformationRule>.VerifyAsync(markup);
+
+    [TestCase("忘年会の幹事は内々に決まってるらしい")]
+    public Task Leaves_challenge_set_8s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
 }

@@ -60,4 +60,19 @@ public class DeliberativeInformationRuleTests
     [TestCase("内々で祝ってもらった")]
     [TestCase("事前打ち合わせの資料を配布しました")]
     public Task Leaves_challenge_set_7s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 8: a decision not yet announced, a direction being settled with another section, an internal
+    // meeting's majority.
+    [TestCase("図書館の休館日を増やす件、{|GR2004:まだ公表してない|}けど、もう腹は決まってる")]
+    [TestCase("敬老祝い金は減額{|GR2004:する方向|}で財政課と詰めてるところ")]
+    [TestCase("保育料の補助は打ち切{|GR2004:る方向で|}財政課と詰めてるところ")]
+    [TestCase("{|GR2004:検討会議で|}、公民館の統合案が多数派になった")]
+    [TestCase("{|GR2004:検討会議で|}、公民館の統合案が多 数 派になった")]
+    public Task Flags_challenge_set_8s_vocabulary(string markup) => Verifier<DeliberativeInformationRule>.VerifyAsync(markup);
+
+    [TestCase("検討会議で出た意見はパブリックコメントとあわせて公表しました")]
+    [TestCase("週末の旅行、行き先はもう腹は決まってる")]
+    [TestCase("子どもの進学先、家族で話し合って決める方向で詰めてる")]
+    [TestCase("検討会議での議論を踏まえ、市の方針を決定しました")]
+    public Task Leaves_challenge_set_8s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
 }

@@ -112,4 +112,15 @@ public class DiscriminationRuleTests
     [TestCase("この地域の出身の作家が賞を取りました")]
     [TestCase("お飾りのリボンがかわいい")]
     public Task Leaves_challenge_set_7s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 8: a group said to lower a school's level, not to be married, a risk to hire.
+    [TestCase("{|GR1012:外国籍の子が多い学校は、正直レベルが低い|}と思う")]
+    [TestCase("〇〇{|GR1012:地区の人とは結婚しない方がいい|}って、昔から言われてる")]
+    [TestCase("{|GR1012:精神科に通ってるような人を採用するのはリスクでしかない|}")]
+    public Task Flags_challenge_set_8s_vocabulary(string markup) => Verifier<DiscriminationRule>.VerifyAsync(markup);
+
+    [TestCase("外国籍の子どもへの日本語支援を充実させます")]
+    [TestCase("〇〇地区の人と一緒に清掃活動をしました")]
+    [TestCase("うちの近所の公園、遊具のレベルが低いのが残念")]
+    public Task Leaves_challenge_set_8s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
 }

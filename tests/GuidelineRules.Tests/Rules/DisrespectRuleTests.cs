@@ -141,4 +141,17 @@ public class DisrespectRuleTests
     [TestCase("ア ホテルに泊まった")]
     [TestCase("すれば かなり楽になる")]
     public Task Leaves_spaced_katakana_that_is_not_one_word_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 8: sarcastic contempt, 「日本語読めないんですか」, クソ before a person.
+    [TestCase("税金で昼寝とか{|GR1001:いいご身分ですね|}")]
+    [TestCase("何回説明させるの？{|GR1001:日本語読めないんですか|}？")]
+    [TestCase("ほんと{|GR1001:クソ上司|}")]
+    [TestCase("ほんと{|GR1001:ｸｿ上司|}")]
+    [TestCase("ほんと{|GR1001:糞上司|}")]
+    public Task Flags_challenge_set_8s_vocabulary(string markup) => Verifier<DisrespectRule>.VerifyAsync(markup);
+
+    [TestCase("クソ暑い日が続きますね")]
+    [TestCase("日本語が読めない方のために、多言語の案内を用意しています")]
+    [TestCase("上司とクソゲーの話で盛り上がった")]
+    public Task Leaves_challenge_set_8s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
 }

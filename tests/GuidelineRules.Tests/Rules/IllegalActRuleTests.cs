@@ -103,4 +103,16 @@ public class IllegalActRuleTests
     [TestCase("映画で主人公が敵を殺しに行くシーン、鳥肌ものでした")]
     [TestCase("ゲームでボスを殴りに行くところ")]
     public Task Leaves_threats_outside_stories_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 8: paid software copied, expenses claimed for a dearer fare, a threat of harm.
+    [TestCase("{|GR1003:有料ソフト、家のPCにもコピーして使って|}る")]
+    [TestCase("実際は電車{|GR1003:なのにタクシー代で申請してる|}")]
+    [TestCase("あのブロガー、そのうち{|GR1003:痛い目見せてやる|}")]
+    [TestCase("あのブロガー、そのうち{|GR1003:痛い目見せ\u200Bてやる|}")]
+    public Task Flags_challenge_set_8s_vocabulary(string markup) => Verifier<IllegalActRule>.VerifyAsync(markup);
+
+    [TestCase("有料ソフトのライセンスは、台数分だけ購入しています")]
+    [TestCase("実際はバスで通勤しているので、バス代で申請しました")]
+    [TestCase("本当は電車の方が早いけど、通勤手当はバス代で申請してる")]
+    public Task Leaves_challenge_set_8s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
 }

@@ -61,4 +61,19 @@ public class PoliticalActivityRuleTests
     [TestCase("入党しませんか、と勧誘されても職員は応じられません")]
     [TestCase("「△△候補に一票を」と頼まれても、職員は断ってください")]
     public Task Leaves_solicitations_reported_in_order_to_refuse_them_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 8: a candidate's supporters' list, a party named as where votes go, a petition left out to sign.
+    [TestCase("市議選の〇〇候補、{|GR1201:後援会名簿|}に載せてもいい人いる？")]
+    [TestCase("知事選は□□{|GR1201:党へ！|}")]
+    [TestCase("知事選は□□{|GR1201:党へ!|}")]
+    [TestCase("市長選、〇〇候補の後援会に{|GR1201:名前書いてくれる|}人を探してます")]
+    [TestCase("定数削減反対の{|GR1201:署名|}、休憩室に置いといたので書いてね")]
+    [TestCase("定数削減反対の{|GR1201:署\u200B名|}、休憩室に置\u200Bいといたので書いてね")]
+    public Task Flags_challenge_set_8s_vocabulary(string markup) => Verifier<PoliticalActivityRule>.VerifyAsync(markup);
+
+    [TestCase("誕生日の寄せ書き、休憩室に置いといたので書いてね")]
+    [TestCase("選挙の話は職場ではしないよう、みんなに声をかけてます")]
+    [TestCase("献血の申込書、受付に置いといたので書いてね")]
+    [TestCase("家族旅行は東北へ！")]
+    public Task Leaves_challenge_set_8s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
 }

@@ -79,4 +79,16 @@ public class PublicOrderRuleTests
     [TestCase("みんなが協力すると早く終わる")]
     [TestCase("りす力すると")]
     public Task Leaves_lookalike_kanji_outside_katakana_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 8: showing self-harm scars, a corpse shown uncensored.
+    [TestCase("{|GR1006:リスカの跡を写真|}に撮ったから見て")]
+    [TestCase("{|GR1006:ﾘｽｶの跡を写真|}に撮ったから見て")]
+    [TestCase("事故の{|GR1006:遺体|}、モザイクなしで貼っとく")]
+    [TestCase("{|GR1006:潰れた死体|}が転がってた")]
+    public Task Flags_challenge_set_8s_vocabulary(string markup) => Verifier<PublicOrderRule>.VerifyAsync(markup);
+
+    [TestCase("リスカの跡を目立たなくする治療について、皮膚科で相談できます")]
+    [TestCase("ゾンビ映画、潰れた死体の特殊メイクがすごい")]
+    [TestCase("猫の写真、モザイクなしで載せます")]
+    public Task Leaves_challenge_set_8s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
 }

@@ -57,4 +57,11 @@ public class RightsInfringementRuleTests
 
     [TestCase("全ページ撮影OKの美術館でした")]
     public Task Leaves_challenge_set_7s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 8: a book scanned whole and handed out as PDF.
+    [TestCase("新刊のラノベ、{|GR2012:全部スキャンして|}PDFで配布してます")]
+    public Task Flags_challenge_set_8s_vocabulary(string markup) => Verifier<RightsInfringementRule>.VerifyAsync(markup);
+
+    [TestCase("会議資料はPDFで配布します")]
+    public Task Leaves_challenge_set_8s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
 }

@@ -57,4 +57,13 @@ public class RumorRuleTests
     [TestCase("知り合いから聞いたおすすめの本を読みました")]
     [TestCase("詳しいことはわからないので、担当課にお問い合わせください")]
     public Task Leaves_the_eighth_sessions_vocabulary_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 8: hearsay through a named channel; 「って話がある」.
+    [TestCase("駅前の店が閉店するらしい。ママ友{|GR1004:経由の情報|}だけど")]
+    [TestCase("市長が辞める{|GR1004:って話がある|}")]
+    [TestCase("市長が辞める{|GR1004:って話が\u200Bある|}")]
+    public Task Flags_challenge_set_8s_vocabulary(string markup) => Verifier<RumorRule>.VerifyAsync(markup);
+
+    [TestCase("LINE経由の情報は、必ず市の公式情報で確認してください")]
+    public Task Leaves_challenge_set_8s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
 }
