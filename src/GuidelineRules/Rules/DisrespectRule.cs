@@ -72,9 +72,14 @@ public sealed class DisrespectRule : EvidenceRule
     /// <inheritdoc/>
     protected override RuleAction CreateAction(RuleRegistration registration) => Analyze;
 
-    // 「バカみたいに暑い」「アホほど食べた」: an insult word before 「みたいに」 or 「ほど」 says "terribly", of anything.
-    private static bool IsIntensifier(ReadOnlySpan<char> folded, int end) =>
-        folded[end..].StartsWith("みたいに", StringComparison.Ordinal) || folded[end..].StartsWith("ほど", StringComparison.Ordinal);
+    // 「バカみたいに暑い」「アホほど食べた」「頭おかしいくらい辛い」: an insult word before 「みたいに」, 「ほど」 or
+    // 「くらい」 says "terribly", of anything.
+    private static bool IsIntensifier(ReadOnlySpan<char> folded, int end)
+    {
+        var after = folded[end..];
+        return after.StartsWith("みたいに", StringComparison.Ordinal) || after.StartsWith("ほど", StringComparison.Ordinal)
+            || after.StartsWith("くらい", StringComparison.Ordinal) || after.StartsWith("ぐらい", StringComparison.Ordinal);
+    }
 
     private static void Analyze(ref RuleContext context)
     {

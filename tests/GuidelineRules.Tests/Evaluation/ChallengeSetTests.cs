@@ -21,6 +21,7 @@ public class ChallengeSetTests
     private static readonly Lazy<EvaluationReport> Seventh = new(() => Evaluate("challenge-7.jsonl"));
     private static readonly Lazy<EvaluationReport> Eighth = new(() => Evaluate("challenge-8.jsonl"));
     private static readonly Lazy<EvaluationReport> Ninth = new(() => Evaluate("challenge-9.jsonl"));
+    private static readonly Lazy<EvaluationReport> Tenth = new(() => Evaluate("challenge-10.jsonl"));
 
     [Test]
     public void The_first_challenge_set_is_caught_without_false_alarms()
@@ -89,6 +90,16 @@ public class ChallengeSetTests
         // and measured untuned: macro precision 1.000, recall 0.569 (0.5694), none of its 20 clean posts flagged.
         // Tuning on set 8 afterwards caught none of its 17 misses: recall 0.569 still.
         ShouldStayAtOrAboveFloor(Ninth.Value, macroRecall: 0.569, macroPrecision: 1.0);
+    }
+
+    [Test]
+    public void The_tenth_challenge_set_stays_at_or_above_its_measured_floor()
+    {
+        // Written in the tenth session after the tuning on set 8, and measured untuned: macro precision 0.967, recall
+        // 0.333, two of 20 clean posts flagged (「頭おかしいくらい辛かった」, 「デブ猫」). Two structural fixes followed
+        // (「くらい」 after an insult word is a degree, like 「ほど」; an animal called デブ is a pet): 1.000 / 0.333,
+        // none flagged.
+        ShouldStayAtOrAboveFloor(Tenth.Value, macroRecall: 0.333, macroPrecision: 1.0);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>

@@ -154,4 +154,16 @@ public class DisrespectRuleTests
     [TestCase("日本語が読めない方のために、多言語の案内を用意しています")]
     [TestCase("上司とクソゲーの話で盛り上がった")]
     public Task Leaves_challenge_set_8s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
+
+    // Challenge set 10's false alarms: 「くらい」 after an insult word is a degree, like 「ほど」; a pet called デブ.
+    [TestCase("激辛ラーメン、頭おかしいくらい辛かった")]
+    [TestCase("激辛ラーメン、頭おかしいぐらい辛かった")]
+    [TestCase("うちの猫、今日もデブ猫まっしぐら")]
+    [TestCase("うちの猫、今日もﾃﾞﾌﾞ猫まっしぐら")]
+    public Task Leaves_challenge_set_10s_false_alarms_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
+
+    [TestCase("あいつ{|GR1001:頭おかしい|}")]
+    [TestCase("あいつ{|GR1001:頭おかしい|}。くらいつく気もない")]
+    [TestCase("{|GR1501:お前みたいな|}{|GR1001:デブ|}、見たくない")]
+    public Task Still_flags_the_insults_themselves(string markup) => Verifier<DisrespectRule>.VerifyAsync(markup);
 }
