@@ -84,12 +84,14 @@ public class ChallengeSetTests
     }
 
     [Test]
-    public void The_ninth_challenge_set_stays_at_or_above_its_measured_floor()
+    public void The_ninth_challenge_set_is_caught_without_false_alarms()
     {
         // Written in the tenth session, after the ninth session's disguise work and before any rule changed for it,
         // and measured untuned: macro precision 1.000, recall 0.569 (0.5694), none of its 20 clean posts flagged.
-        // Tuning on set 8 afterwards caught none of its 17 misses: recall 0.569 still.
-        ShouldStayAtOrAboveFloor(Ninth.Value, macroRecall: 0.569, macroPrecision: 1.0);
+        // Tuning on set 8 afterwards caught none of its 17 misses: recall 0.569 still. Tuned on since, after set 10
+        // was written and measured: 0.972. Still missed: 「待機児童はゼロになりました。もう保育園の心配はいりません」, a settled
+        // claim with neither the city as its subject nor the poster as staff.
+        ShouldBeCaughtWithoutFalseAlarms(Ninth.Value, minimumCategoryRecall: 0.66, minimumMacroRecall: 0.972);
     }
 
     [Test]
@@ -98,7 +100,7 @@ public class ChallengeSetTests
         // Written in the tenth session after the tuning on set 8, and measured untuned: macro precision 0.967, recall
         // 0.333, two of 20 clean posts flagged (「頭おかしいくらい辛かった」, 「デブ猫」). Two structural fixes followed
         // (「くらい」 after an insult word is a degree, like 「ほど」; an animal called デブ is a pet): 1.000 / 0.333,
-        // none flagged.
+        // none flagged. Tuning on set 9 afterwards caught none of its 27 misses: recall 0.333 still.
         ShouldStayAtOrAboveFloor(Tenth.Value, macroRecall: 0.333, macroPrecision: 1.0);
     }
 
@@ -123,8 +125,9 @@ public class ChallengeSetTests
         // (「バカみたいに暑い」, an intensifier the insult rule does not yet tell apart). 0.681 since the seventh
         // session: its threats in volitional forms (殴ってやる…) catch c2-0016, a miss the sixth session's note named,
         // and 「市は」 as the subject of a settled claim catches c2-0042, so this set is no longer entirely untuned.
-        // The eighth session tells 「バカみたいに」 (an intensifier) from バカ: no clean post flagged since.
-        ShouldStayAtOrAboveFloor(Untuned.Value, macroRecall: 0.72, macroPrecision: 1.0);
+        // The eighth session tells 「バカみたいに」 (an intensifier) from バカ: no clean post flagged since. The tenth
+        // session's words for set 9 (「同僚誘って参加」) caught c2-0028 without looking at this set: 0.764 (0.7639).
+        ShouldStayAtOrAboveFloor(Untuned.Value, macroRecall: 0.763, macroPrecision: 1.0);
     }
 
     [Test]
@@ -134,8 +137,9 @@ public class ChallengeSetTests
         // 0.465, one clean post of 19 flagged (a published 予定価格). Three structural fixes that followed touched three
         // of its posts (the published bid notice, 「市は」 as subject, a stranger beside the photographer); after them
         // precision 1.000, recall 0.514, no clean post flagged. The other 20 misses are paraphrases no list has seen.
-        // The eighth session's term pairs caught one more of its posts without looking at them: 0.535 (0.5347).
-        ShouldStayAtOrAboveFloor(Fourth.Value, macroRecall: 0.534, macroPrecision: 0.97);
+        // The eighth session's term pairs caught one more of its posts without looking at them: 0.535 (0.5347). The
+        // tenth session's words for set 8 (a petition 「置いとくので書いてください」) caught c4-0024 the same way: 0.5625.
+        ShouldStayAtOrAboveFloor(Fourth.Value, macroRecall: 0.562, macroPrecision: 0.97);
     }
 
     /// <summary>A set measured, not tuned on: its macro figures may not fall, and no clean post may be flagged.</summary>

@@ -39,7 +39,7 @@ public class CityStatementRuleTests
     [TestCase("※個人の見解です。市としては色々な考えがあると思う")]
     public Task Leaves_official_sources_and_disclaimed_views_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
 
-    [TestCase("市の{|GR2015:公式見解として言|}うと、問題なし")]
+    [TestCase("{|GR2015:市の公式見解として|}言うと、問題なし")]
     public Task Flags_claiming_the_official_view(string markup) => Verifier<CityStatementRule>.VerifyAsync(markup);
 
     [TestCase("市の公式見解は市のホームページをご覧ください")]
@@ -96,4 +96,12 @@ public class CityStatementRuleTests
     [TestCase("職員の間では、新しい食堂のカレーが人気です")]
     [TestCase("市の決定事項は、市のホームページで公表しています")]
     public Task Leaves_challenge_set_8s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 9: a decision and a view presented as the city's.
+    [TestCase("ごみ収集の有料化は{|GR2015:市として決定|}済みです")]
+    [TestCase("{|GR2015:市の公式見解として|}は、あの事故に行政の責任は一切ありません")]
+    public Task Flags_challenge_set_9s_vocabulary(string markup) => Verifier<CityStatementRule>.VerifyAsync(markup);
+
+    [TestCase("ごみ収集の有料化は市として決定しました。詳しくは市のホームページをご覧ください")]
+    public Task Leaves_challenge_set_9s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
 }

@@ -72,4 +72,11 @@ public class ConfidentialInformationRuleTests
 
     [TestCase("忘年会の幹事は内々に決まってるらしい")]
     public Task Leaves_challenge_set_8s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 9: a resignation not yet announced.
+    [TestCase("{|GR2001:誰にも言わないで|}ほしいんだけど、〇〇課長が3月で退職する")]
+    public Task Flags_challenge_set_9s_vocabulary(string markup) => Verifier<ConfidentialInformationRule>.VerifyAsync(markup);
+
+    [TestCase("〇〇課長が3月で退職されます。お世話になりました")]
+    public Task Leaves_challenge_set_9s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
 }

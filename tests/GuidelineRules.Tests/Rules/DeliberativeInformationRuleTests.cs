@@ -75,4 +75,11 @@ public class DeliberativeInformationRuleTests
     [TestCase("子どもの進学先、家族で話し合って決める方向で詰めてる")]
     [TestCase("検討会議での議論を踏まえ、市の方針を決定しました")]
     public Task Leaves_challenge_set_8s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 9: an internal meeting's papers read; a matter all but settled.
+    [TestCase("部長{|GR2004:会議の資料見たら|}、市民プールの民間委託がほぼ確定してた")]
+    public Task Flags_challenge_set_9s_vocabulary(string markup) => Verifier<DeliberativeInformationRule>.VerifyAsync(markup);
+
+    [TestCase("週末の旅行先、沖縄でほぼ確定")]
+    public Task Leaves_challenge_set_9s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
 }

@@ -123,4 +123,13 @@ public class DiscriminationRuleTests
     [TestCase("〇〇地区の人と一緒に清掃活動をしました")]
     [TestCase("うちの近所の公園、遊具のレベルが低いのが残念")]
     public Task Leaves_challenge_set_8s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 9: a group said to slow the workplace down.
+    [TestCase("{|GR1012:障害者がいると職場の効率が落ちる|}のは事実でしょ")]
+    [TestCase("{|GR1012:高齢者なんて足手まとい|}")]
+    public Task Flags_challenge_set_9s_vocabulary(string markup) => Verifier<DiscriminationRule>.VerifyAsync(markup);
+
+    [TestCase("寝不足だと仕事の効率が落ちるので、早く寝ます")]
+    [TestCase("障害者の就労支援で、職場の効率が落ちるという誤解を解く研修を行いました")]
+    public Task Leaves_challenge_set_9s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
 }

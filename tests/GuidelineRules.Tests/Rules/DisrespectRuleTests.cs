@@ -166,4 +166,16 @@ public class DisrespectRuleTests
     [TestCase("あいつ{|GR1001:頭おかしい|}。くらいつく気もない")]
     [TestCase("{|GR1501:お前みたいな|}{|GR1001:デブ|}、見たくない")]
     public Task Still_flags_the_insults_themselves(string markup) => Verifier<DisrespectRule>.VerifyAsync(markup);
+
+    // Tuned on challenge set 9: critics told to keep quiet, a person called useless.
+    [TestCase("文句ばかりの{|GR1501:外野は黙って|}て")]
+    [TestCase("{|GR1501:素人は黙って|}て")]
+    [TestCase("新しい{|GR1001:担当、使えなさすぎ|}て笑うしかない")]
+    [TestCase("新しい{|GR1001:担当、ﾏｼﾞで使えない|}")]
+    public Task Flags_challenge_set_9s_vocabulary(string markup) => Verifier<DisrespectRule>.VerifyAsync(markup);
+
+    [TestCase("このことはみんなには黙っててね")]
+    [TestCase("このアプリ、使えなさすぎて笑うしかない")]
+    [TestCase("黙っててごめん、実は転勤が決まりました")]
+    public Task Leaves_challenge_set_9s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
 }

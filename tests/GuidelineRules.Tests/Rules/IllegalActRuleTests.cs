@@ -115,4 +115,12 @@ public class IllegalActRuleTests
     [TestCase("実際はバスで通勤しているので、バス代で申請しました")]
     [TestCase("本当は電車の方が早いけど、通勤手当はバス代で申請してる")]
     public Task Leaves_challenge_set_8s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 9: pirate sites.
+    [TestCase("発売前の漫画、{|GR1003:海外サイトで全部読める|}よ")]
+    [TestCase("発売前の漫画、{|GR1003:海外サイトで\u200B全部読める|}よ")]
+    public Task Flags_challenge_set_9s_vocabulary(string markup) => Verifier<IllegalActRule>.VerifyAsync(markup);
+
+    [TestCase("海外サイトで買ったスニーカーが届いた")]
+    public Task Leaves_challenge_set_9s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
 }

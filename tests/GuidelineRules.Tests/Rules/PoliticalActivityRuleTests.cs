@@ -76,4 +76,12 @@ public class PoliticalActivityRuleTests
     [TestCase("献血の申込書、受付に置いといたので書いてね")]
     [TestCase("家族旅行は東北へ！")]
     public Task Leaves_challenge_set_8s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 9: colleagues brought to a party's rally; a candidate's flyers left at work.
+    [TestCase("〇〇党の集会、同僚{|GR1201:誘って来て|}ください")]
+    [TestCase("県議選の△△{|GR1201:候補のチラシ|}、窓口に置いておきました")]
+    public Task Flags_challenge_set_9s_vocabulary(string markup) => Verifier<PoliticalActivityRule>.VerifyAsync(markup);
+
+    [TestCase("歓迎会、同僚誘って来てください")]
+    public Task Leaves_challenge_set_9s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
 }

@@ -91,4 +91,12 @@ public class PublicOrderRuleTests
     [TestCase("ゾンビ映画、潰れた死体の特殊メイクがすごい")]
     [TestCase("猫の写真、モザイクなしで載せます")]
     public Task Leaves_challenge_set_8s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 9: an invitation to die together, a method asked for.
+    [TestCase("もう疲れた。{|GR1006:一緒に楽になれる|}人いない？")]
+    [TestCase("{|GR1006:首吊りのやり方|}まとめた")]
+    public Task Flags_challenge_set_9s_vocabulary(string markup) => Verifier<PublicOrderRule>.VerifyAsync(markup);
+
+    [TestCase("一人で抱え込まず、一緒に楽になれる方法を考えましょう。こころの相談窓口へ")]
+    public Task Leaves_challenge_set_9s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
 }

@@ -64,4 +64,11 @@ public class RightsInfringementRuleTests
 
     [TestCase("会議資料はPDFで配布します")]
     public Task Leaves_challenge_set_8s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 9: strangers' children photographed.
+    [TestCase("公園で遊んでた知らない子たちの{|GR2012:写真|}、かわいかったので載せます")]
+    public Task Flags_challenge_set_9s_vocabulary(string markup) => Verifier<RightsInfringementRule>.VerifyAsync(markup);
+
+    [TestCase("知らない子に声をかけられても、ついて行かないようにしましょう")]
+    public Task Leaves_challenge_set_9s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
 }

@@ -66,4 +66,15 @@ public class RumorRuleTests
 
     [TestCase("LINE経由の情報は、必ず市の公式情報で確認してください")]
     public Task Leaves_challenge_set_8s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 9: an incident passed on with 「らしい」; information said to be going round.
+    [TestCase("市内の浄水場で{|GR1004:異物混入があったらしい|}。水道水は飲まない方がいいかも")]
+    [TestCase("動物園からライオンが逃げた{|GR1004:って情報が回ってき|}た")]
+    [TestCase("動物園からライオンが逃げた{|GR1004:って情報が回ってき|}た。{|GR1014:拡散希望|}")]
+    public Task Flags_challenge_set_9s_vocabulary(string markup) => Verifier<RumorRule>.VerifyAsync(markup);
+
+    [TestCase("昔ここにお城があったらしい。歴史を感じる")]
+    [TestCase("浄水場で異物混入があったという情報はデマです")]
+    [TestCase("事故があったらしいという書き込みは事実ではありません")]
+    public Task Leaves_challenge_set_9s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
 }

@@ -70,4 +70,11 @@ public class SecurityExposureRuleTests
 
     [TestCase("防犯ゲートの電源切っておいてね、と言われたら警備室に確認を")]
     public Task Leaves_challenge_set_7s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 9: when the guards leave the building unwatched.
+    [TestCase("夜間は{|GR2013:警備員が2時から4時まで巡回しない|}ので、その間は無人")]
+    public Task Flags_challenge_set_9s_vocabulary(string markup) => Verifier<SecurityExposureRule>.VerifyAsync(markup);
+
+    [TestCase("移動図書館は祝日は巡回しないのでご注意ください")]
+    public Task Leaves_challenge_set_9s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
 }
