@@ -22,6 +22,7 @@ public class ChallengeSetTests
     private static readonly Lazy<EvaluationReport> Eighth = new(() => Evaluate("challenge-8.jsonl"));
     private static readonly Lazy<EvaluationReport> Ninth = new(() => Evaluate("challenge-9.jsonl"));
     private static readonly Lazy<EvaluationReport> Tenth = new(() => Evaluate("challenge-10.jsonl"));
+    private static readonly Lazy<EvaluationReport> Eleventh = new(() => Evaluate("challenge-11.jsonl"));
 
     [Test]
     public void The_first_challenge_set_is_caught_without_false_alarms()
@@ -102,6 +103,15 @@ public class ChallengeSetTests
         // (「くらい」 after an insult word is a degree, like 「ほど」; an animal called デブ is a pet): 1.000 / 0.333,
         // none flagged. Tuning on set 9 afterwards caught none of its 27 misses: recall 0.333 still.
         ShouldStayAtOrAboveFloor(Tenth.Value, macroRecall: 0.333, macroPrecision: 1.0);
+    }
+
+    [Test]
+    public void The_eleventh_challenge_set_stays_at_or_above_its_measured_floor()
+    {
+        // Written in the tenth session after the tuning on set 9, and measured untuned: macro precision 0.958, recall
+        // 0.368 (0.3681), one of 20 clean posts flagged (「予定価格は事後公表です」, a procedure like 「入札後に公表」,
+        // which is now known as one): 1.000 / 0.368, none flagged.
+        ShouldStayAtOrAboveFloor(Eleventh.Value, macroRecall: 0.368, macroPrecision: 1.0);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>

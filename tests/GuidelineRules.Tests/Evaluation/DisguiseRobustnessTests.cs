@@ -77,23 +77,23 @@ public class DisguiseRobustnessTests
     public void Disguised_evidence_is_still_caught(string transform, int keptFloor, int expectedTotal) =>
         AssertKept(DevCorpus.All, transform, keptFloor, expectedTotal);
 
-    [TestCase("full-width", 66, 66)]
-    [TestCase("katakana", 268, 272)]
+    [TestCase("full-width", 70, 70)]
+    [TestCase("katakana", 279, 283)]
     [TestCase("hiragana", 43, 51)]
-    [TestCase("half-width kana", 277, 281)]
-    [TestCase("zero-width spaces", 345, 345)]
-    [TestCase("variation selectors", 345, 345)]
-    [TestCase("spaces", 340, 345)]
-    [TestCase("ideographic spaces", 340, 345)]
-    [TestCase("dots", 305, 329)]
-    [TestCase("middle dots", 303, 329)]
-    [TestCase("upper case", 42, 42)]
-    [TestCase("dots as words", 19, 19)]
-    [TestCase("dots in katakana", 19, 19)]
-    [TestCase("Cyrillic lookalikes", 44, 44)]
+    [TestCase("half-width kana", 288, 292)]
+    [TestCase("zero-width spaces", 360, 360)]
+    [TestCase("variation selectors", 360, 360)]
+    [TestCase("spaces", 355, 360)]
+    [TestCase("ideographic spaces", 355, 360)]
+    [TestCase("dots", 318, 343)]
+    [TestCase("middle dots", 316, 343)]
+    [TestCase("upper case", 45, 45)]
+    [TestCase("dots as words", 21, 21)]
+    [TestCase("dots in katakana", 21, 21)]
+    [TestCase("Cyrillic lookalikes", 47, 47)]
     [TestCase("lookalike kanji", 20, 21)]
-    [TestCase("kanji digits", 36, 41)]
-    [TestCase("defanged", 18, 21)]
+    [TestCase("kanji digits", 39, 44)]
+    [TestCase("defanged", 20, 23)]
     public void Disguised_evidence_of_the_challenge_sets_is_still_caught(string transform, int keptFloor, int expectedTotal) =>
         AssertKept(ChallengePosts.Value, transform, keptFloor, expectedTotal);
 

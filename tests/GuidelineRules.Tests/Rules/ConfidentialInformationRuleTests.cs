@@ -79,4 +79,11 @@ public class ConfidentialInformationRuleTests
 
     [TestCase("〇〇課長が3月で退職されます。お世話になりました")]
     public Task Leaves_challenge_set_9s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
+
+    // Challenge set 11's false alarm: 事後公表 is when a price is published, like 入札後に公表.
+    [TestCase("予定価格は事後公表です。詳しくは入札情報サービスで")]
+    public Task Leaves_a_publication_procedure_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
+
+    [TestCase("来週の入札、{|GR2001:予定価格|}は3200万円らしい")]
+    public Task Still_flags_an_undisclosed_price(string markup) => Verifier<ConfidentialInformationRule>.VerifyAsync(markup);
 }
