@@ -166,6 +166,11 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
                 terms.Add(term);
                 termRules.Add(ruleIndex);
                 AddTarget(term.Folded, new PatternTarget(TargetKind.Term, termId));
+                foreach (string spelling in OrthographicVariants.Of(term.Folded))
+                {
+                    AddTarget(spelling, new PatternTarget(TargetKind.Term, termId));
+                }
+
                 foreach (string spelling in KanjiLookalikes.Spellings(term.Text, term.Folded))
                 {
                     AddTarget(spelling, new PatternTarget(TargetKind.LookalikeTerm, termId));
@@ -186,6 +191,11 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
                     {
                         AddTarget(folded, new PatternTarget(TargetKind.Exception, termId));
                         _maxExceptionLength = Math.Max(_maxExceptionLength, folded.Length);
+                        foreach (string spelling in OrthographicVariants.Of(folded))
+                        {
+                            AddTarget(spelling, new PatternTarget(TargetKind.Exception, termId));
+                            _maxExceptionLength = Math.Max(_maxExceptionLength, spelling.Length);
+                        }
                     }
                 }
             }

@@ -110,8 +110,9 @@ public class ChallengeSetTests
     {
         // Written in the tenth session after the tuning on set 9, and measured untuned: macro precision 0.958, recall
         // 0.368 (0.3681), one of 20 clean posts flagged (「予定価格は事後公表です」, a procedure like 「入札後に公表」,
-        // which is now known as one): 1.000 / 0.368, none flagged.
-        ShouldStayAtOrAboveFloor(Eleventh.Value, macroRecall: 0.368, macroPrecision: 1.0);
+        // which is now known as one): 1.000 / 0.368, none flagged. Terms' other writings (表記ゆれ, OrthographicVariants)
+        // then caught 「らしいよ。知らんけど」, listed with 「、」: 0.396 (0.3958).
+        ShouldStayAtOrAboveFloor(Eleventh.Value, macroRecall: 0.395, macroPrecision: 1.0);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>
