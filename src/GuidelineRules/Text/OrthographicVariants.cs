@@ -45,7 +45,8 @@ internal static class OrthographicVariants
         ["、", "。"],
     ];
 
-    private static readonly (string Writing, string[] Others)[] Writings = BuildWritings();
+    // Writings by their first character, longest first: a term is read once, and most of its characters start none.
+    private static readonly Dictionary<char, (string Writing, string[] Others)[]> WritingsByFirstChar = BuildWritings();
 
     /// <summary>The spellings of <paramref name="folded"/> with other writings of its words, itself not included.</summary>
     public static IReadOnlyList<string> Of(string folded)
@@ -54,7 +55,12 @@ internal static class OrthographicVariants
         var places = new List<(int Start, int Length, string[] Others)>();
         for (int i = 0; i < folded.Length; i++)
         {
-            foreach (var (writing, others) in Writings)
+            if (!WritingsByFirstChar.TryGetValue(folded[i], out var writings))
+            {
+                continue;
+            }
+
+            foreach (var (writing, others) in writings)
             {
                 if (string.CompareOrdinal(folded, i, writing, 0, writing.Length) == 0 && StandsAlone(folded, i, writing))
                 {
@@ -106,9 +112,9 @@ internal static class OrthographicVariants
     }
 
     // Longer writings first, so that 「ほんとに」 is taken whole before 「ほんとう」 could be looked for inside it.
-    private static (string, string[])[] BuildWritings()
+    private static Dictionary<char, (string, string[])[]> BuildWritings()
     {
-        var writings = new List<(string, string[])>();
+        var writings = new List<(string Writing, string[] Others)>();
         foreach (var group in Groups)
         {
             foreach (string writing in group)
@@ -117,7 +123,9 @@ internal static class OrthographicVariants
             }
         }
 
-        return [.. writings.OrderByDescending(w => w.Item1.Length)];
+        return writings
+            .GroupBy(w => w.Writing[0])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Writing.Length).ToArray());
     }
 
     private static bool StandsAlone(string folded, int start, string writing)
