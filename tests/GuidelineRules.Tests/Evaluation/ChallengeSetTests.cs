@@ -23,6 +23,7 @@ public class ChallengeSetTests
     private static readonly Lazy<EvaluationReport> Ninth = new(() => Evaluate("challenge-9.jsonl"));
     private static readonly Lazy<EvaluationReport> Tenth = new(() => Evaluate("challenge-10.jsonl"));
     private static readonly Lazy<EvaluationReport> Eleventh = new(() => Evaluate("challenge-11.jsonl"));
+    private static readonly Lazy<EvaluationReport> Twelfth = new(() => Evaluate("challenge-12.jsonl"));
 
     [Test]
     public void The_first_challenge_set_is_caught_without_false_alarms()
@@ -113,6 +114,15 @@ public class ChallengeSetTests
         // which is now known as one): 1.000 / 0.368, none flagged. Terms' other writings (表記ゆれ, OrthographicVariants)
         // then caught 「らしいよ。知らんけど」, listed with 「、」: 0.396 (0.3958).
         ShouldStayAtOrAboveFloor(Eleventh.Value, macroRecall: 0.395, macroPrecision: 1.0);
+    }
+
+    [Test]
+    public void The_twelfth_challenge_set_stays_at_or_above_its_measured_floor()
+    {
+        // Written at the end of the tenth session, after the other writings, and measured untuned: macro precision
+        // 0.917 (「〇〇不動産の社長、脱税してるって有名だよ」, defamation, is read as admitting an illegal act), recall
+        // 0.264 (0.2639), none of its 20 clean posts flagged.
+        ShouldStayAtOrAboveFloor(Twelfth.Value, macroRecall: 0.263, macroPrecision: 0.916);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>
