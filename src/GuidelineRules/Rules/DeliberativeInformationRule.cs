@@ -39,9 +39,10 @@ public sealed class DeliberativeInformationRule : EvidenceRule
             return;
         }
 
-        // 「決める方向で詰めてる」 about one's family is not a policy: leaning words alone count only outside private life.
+        // 「決める方向で詰めてる」 or 「日程はまだ確定じゃない」 about one's family or trip is not a policy: in a post about
+        // private life, leaning words count only beside a draft, and a draft only beside work.
         int draft = Score(matches, "draft");
-        if (draft == 0 && Has(matches, "private"))
+        if (Has(matches, "private") && (draft == 0 || !Has(matches, "work")))
         {
             return;
         }

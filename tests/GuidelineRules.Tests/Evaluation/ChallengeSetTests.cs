@@ -37,7 +37,8 @@ public class ChallengeSetTests
         // Measured before the seventh session's changes: macro precision 0.924, recall 0.578, two of 24 clean posts
         // flagged; 0.942 recall after them. Still missed, on purpose: 「顔がもう終わってて」,
         // 「障害者を雇うと現場が回らなくなる」 and 「無料で見られるサイト」, whose words are too common in innocent posts.
-        ShouldBeCaughtWithoutFalseAlarms(Third.Value, minimumCategoryRecall: 0.66, minimumMacroRecall: 0.94);
+        // The tenth session's pair for set 10 (a new film's first day beside a free site) caught the last: 0.9625.
+        ShouldBeCaughtWithoutFalseAlarms(Third.Value, minimumCategoryRecall: 0.66, minimumMacroRecall: 0.962);
     }
 
     [Test]
@@ -97,23 +98,28 @@ public class ChallengeSetTests
     }
 
     [Test]
-    public void The_tenth_challenge_set_stays_at_or_above_its_measured_floor()
+    public void The_tenth_challenge_set_is_caught_without_false_alarms()
     {
         // Written in the tenth session after the tuning on set 8, and measured untuned: macro precision 0.967, recall
         // 0.333, two of 20 clean posts flagged (「頭おかしいくらい辛かった」, 「デブ猫」). Two structural fixes followed
         // (「くらい」 after an insult word is a degree, like 「ほど」; an animal called デブ is a pet): 1.000 / 0.333,
-        // none flagged. Tuning on set 9 afterwards caught none of its 27 misses: recall 0.333 still.
-        ShouldStayAtOrAboveFloor(Tenth.Value, macroRecall: 0.333, macroPrecision: 1.0);
+        // none flagged. Tuning on set 9 caught none of its 27 misses. Tuned on since, after set 12 was written and
+        // measured: 0.951. Still missed: 「真相は知らんけど」 alone (「本当かは知らないけど」 is no rumor either),
+        // 「パスワードもguestのまま」 (も where は or ： stands).
+        ShouldBeCaughtWithoutFalseAlarms(Tenth.Value, minimumCategoryRecall: 0.66, minimumMacroRecall: 0.951);
     }
 
     [Test]
-    public void The_eleventh_challenge_set_stays_at_or_above_its_measured_floor()
+    public void The_eleventh_challenge_set_is_caught_without_false_alarms()
     {
         // Written in the tenth session after the tuning on set 9, and measured untuned: macro precision 0.958, recall
         // 0.368 (0.3681), one of 20 clean posts flagged (「予定価格は事後公表です」, a procedure like 「入札後に公表」,
         // which is now known as one): 1.000 / 0.368, none flagged. Terms' other writings (表記ゆれ, OrthographicVariants)
-        // then caught 「らしいよ。知らんけど」, listed with 「、」: 0.396 (0.3958).
-        ShouldStayAtOrAboveFloor(Eleventh.Value, macroRecall: 0.395, macroPrecision: 1.0);
+        // then caught 「らしいよ。知らんけど」, listed with 「、」: 0.396. Tuned on since, after set 12 was written and
+        // measured: 0.924. Still missed: 「ほんと邪魔」 far from the person it is said of, 「極秘だけど」 before a merger
+        // (統合 as a secret's object also made 「ここだけの話…統合する案」 confidential), 「血の海」 and the photo in two
+        // sentences.
+        ShouldBeCaughtWithoutFalseAlarms(Eleventh.Value, minimumCategoryRecall: 0.66, minimumMacroRecall: 0.923);
     }
 
     [Test]
@@ -121,8 +127,10 @@ public class ChallengeSetTests
     {
         // Written at the end of the tenth session, after the other writings, and measured untuned: macro precision
         // 0.917 (「〇〇不動産の社長、脱税してるって有名だよ」, defamation, is read as admitting an illegal act), recall
-        // 0.264 (0.2639), none of its 20 clean posts flagged.
-        ShouldStayAtOrAboveFloor(Twelfth.Value, macroRecall: 0.263, macroPrecision: 0.916);
+        // 0.264 (0.2639), none of its 20 clean posts flagged. The tuning on sets 10 and 11 that followed caught two of
+        // its posts: 「ちぎれた腕まで写ってる画像」 (gore words beside a picture) and 「職員として言いますけど」, a form
+        // added beside set 10's 「言いますが」 after set 12 was written, so not a blind result: 0.3125.
+        ShouldStayAtOrAboveFloor(Twelfth.Value, macroRecall: 0.312, macroPrecision: 0.916);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>
@@ -159,8 +167,9 @@ public class ChallengeSetTests
         // of its posts (the published bid notice, 「市は」 as subject, a stranger beside the photographer); after them
         // precision 1.000, recall 0.514, no clean post flagged. The other 20 misses are paraphrases no list has seen.
         // The eighth session's term pairs caught one more of its posts without looking at them: 0.535 (0.5347). The
-        // tenth session's words for set 8 (a petition 「置いとくので書いてください」) caught c4-0024 the same way: 0.5625.
-        ShouldStayAtOrAboveFloor(Fourth.Value, macroRecall: 0.562, macroPrecision: 0.97);
+        // tenth session's words for set 8 (a petition 「置いとくので書いてください」) caught c4-0024 the same way: 0.5625;
+        // its words for sets 10 and 11 caught c4-0013 (「ってみんな言ってる」) and c4-0036 (「議論中だけど」): 0.618.
+        ShouldStayAtOrAboveFloor(Fourth.Value, macroRecall: 0.618, macroPrecision: 0.97);
     }
 
     /// <summary>A set measured, not tuned on: its macro figures may not fall, and no clean post may be flagged.</summary>

@@ -104,4 +104,17 @@ public class CityStatementRuleTests
 
     [TestCase("ごみ収集の有料化は市として決定しました。詳しくは市のホームページをご覧ください")]
     public Task Leaves_challenge_set_9s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
+
+    // Tuned on challenge sets 10 and 11: staff speaking as staff or as the one in charge, claims that nothing will
+    // change or nothing is needed.
+    [TestCase("市の{|GR2015:職員として言いますが|}、今回の値上げは妥当な判断です")]
+    [TestCase("市の{|GR2015:担当者として断言|}しますが、この道路は来年必ず開通します")]
+    [TestCase("千葉市は災害に強い街なので、備蓄{|GR2005:なんていりません|}よ")]
+    [TestCase("中の人だから言えるけど、あの計画は{|GR2005:もう絶対に変わらない|}")]
+    [TestCase("市の方針は{|GR2005:もう決まっている|}ので、署名を集めても意味ないですよ")]
+    public Task Flags_challenge_sets_10_and_11s_vocabulary(string markup) => Verifier<CityStatementRule>.VerifyAsync(markup);
+
+    [TestCase("うちの子の進路、もう決まっているので安心です")]
+    [TestCase("遠慮なんていりませんよ、どうぞ上がってください")]
+    public Task Leaves_challenge_sets_10_and_11s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
 }

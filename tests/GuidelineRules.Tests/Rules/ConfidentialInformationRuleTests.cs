@@ -86,4 +86,16 @@ public class ConfidentialInformationRuleTests
 
     [TestCase("来週の入札、{|GR2001:予定価格|}は3200万円らしい")]
     public Task Still_flags_an_undisclosed_price(string markup) => Verifier<ConfidentialInformationRule>.VerifyAsync(markup);
+
+    // Tuned on challenge sets 10 and 11: what cannot be made public yet, bidders expected, a partner's internal news,
+    // a selection's result before it is published.
+    [TestCase("監査で見つかった不正経理の件、まだ{|GR2001:表に出せない|}けど相当ヤバい")]
+    [TestCase("入札の{|GR2001:参加予定業者|}、A社とB社の2社だけだって")]
+    [TestCase("委託先の〇〇社、赤字で倒産寸前って{|GR2001:社内情報をもらった|}")]
+    [TestCase("プロポーザルの審査結果、{|GR2001:公表前|}だけどA社が1位だった")]
+    public Task Flags_challenge_sets_10_and_11s_vocabulary(string markup) => Verifier<ConfidentialInformationRule>.VerifyAsync(markup);
+
+    [TestCase("審査結果は市のホームページで公表しました")]
+    [TestCase("社内情報共有ツールの使い方研修を行いました")]
+    public Task Leaves_challenge_sets_10_and_11s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
 }

@@ -72,4 +72,11 @@ public class CredentialRuleTests
     [TestCase("パスワードは二〇二五年に変わりました")]
     [TestCase("暗証番号は一人ひとり違います")]
     public Task Leaves_kanji_counts_and_dates_after_a_keyword_alone(string text) => Verifier<CredentialRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 10: an electronic lock's code.
+    [TestCase("庁舎の裏口、電子錠の番号は{|GR2003:1192|}。覚えやすいでしょ")]
+    public Task Flags_challenge_set_10s_vocabulary(string markup) => Verifier<CredentialRule>.VerifyAsync(markup);
+
+    [TestCase("電子錠の番号は定期的に変更しましょう")]
+    public Task Leaves_challenge_set_10s_lookalikes_alone(string text) => Verifier<CredentialRule>.VerifyAsync(text);
 }

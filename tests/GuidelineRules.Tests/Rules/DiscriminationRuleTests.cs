@@ -132,4 +132,15 @@ public class DiscriminationRuleTests
     [TestCase("寝不足だと仕事の効率が落ちるので、早く寝ます")]
     [TestCase("障害者の就労支援で、職場の効率が落ちるという誤解を解く研修を行いました")]
     public Task Leaves_challenge_set_9s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
+
+    // Tuned on challenge sets 10 and 11: a people's 民度, fear of contagion, keeping away from people of an origin.
+    [TestCase("〇〇{|GR1012:人って基本的に民度が低い|}よね")]
+    [TestCase("あの{|GR1012:病気の人と同じ職場とか、うつりそう|}で無理")]
+    [TestCase("〇〇{|GR1012:出身って聞いた瞬間、ちょっと距離置いちゃう|}よね")]
+    public Task Flags_challenge_sets_10_and_11s_vocabulary(string markup) => Verifier<DiscriminationRule>.VerifyAsync(markup);
+
+    [TestCase("インフルエンザがうつりそうなので、今日は在宅勤務にします")]
+    [TestCase("千葉出身って聞いて、話が盛り上がった")]
+    [TestCase("差別につながる『民度が低い』という言葉は使わないようにしましょう")]
+    public Task Leaves_challenge_sets_10_and_11s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
 }

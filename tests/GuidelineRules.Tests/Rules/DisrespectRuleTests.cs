@@ -178,4 +178,15 @@ public class DisrespectRuleTests
     [TestCase("このアプリ、使えなさすぎて笑うしかない")]
     [TestCase("黙っててごめん、実は転勤が決まりました")]
     public Task Leaves_challenge_set_9s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
+
+    // Tuned on challenge sets 10 and 11: 「恥ずかしくないの」 to a critic, 「黙っとけ」, an empty head.
+    [TestCase("その程度の理解で市政を語るとか、{|GR1501:恥ずかしくないの|}？")]
+    [TestCase("揚げ足取りしかできないなら{|GR1501:黙っとけ|}よ")]
+    [TestCase("あの議員、{|GR1001:頭空っぽ|}なんだろうな")]
+    [TestCase("あの議員、{|GR1001:頭からっぽ|}なんだろうな")]
+    public Task Flags_challenge_sets_10_and_11s_vocabulary(string markup) => Verifier<DisrespectRule>.VerifyAsync(markup);
+
+    [TestCase("失敗しても恥ずかしくないので、どんどん質問してください")]
+    [TestCase("冷蔵庫が空っぽ。買い出しに行かなきゃ")]
+    public Task Leaves_challenge_sets_10_and_11s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
 }

@@ -123,4 +123,20 @@ public class IllegalActRuleTests
 
     [TestCase("海外サイトで買ったスニーカーが届いた")]
     public Task Leaves_challenge_set_9s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
+
+    // Tuned on challenge sets 10 and 11: vandalism, office supplies taken home, a new film on a pirate site, expenses
+    // for private things, plates hidden from speed cameras.
+    [TestCase("ムカつく客の車に{|GR1003:10円パンチ|}してきた")]
+    [TestCase("備品の{|GR1003:プリンタ用紙、家でこっそり使って|}る")]
+    [TestCase("最新映画、{|GR1003:公開初日にもう無料で見れるサイト|}があるよ")]
+    [TestCase("会社の{|GR1003:経費で私物|}のパソコン買っちゃった")]
+    [TestCase("オービス、{|GR1003:ナンバー隠せば|}逃げられるよ")]
+    [TestCase("海外製の薬、実は{|GR1003:日本じゃ違法|}なやつ")]
+    public Task Flags_challenge_sets_10_and_11s_vocabulary(string markup) => Verifier<IllegalActRule>.VerifyAsync(markup);
+
+    [TestCase("10円玉で遊ぶパンチングゲーム、子どもが大喜び")]
+    [TestCase("備品の貸し出しは総務課へ。家で使う場合も申請してください")]
+    [TestCase("最新映画の公開初日、舞台挨拶に行ってきた")]
+    [TestCase("日本では違法な薬物の持ち込みに注意してください")]
+    public Task Leaves_challenge_sets_10_and_11s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
 }

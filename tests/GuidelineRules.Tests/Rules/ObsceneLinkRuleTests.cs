@@ -64,4 +64,13 @@ public class ObsceneLinkRuleTests
     [TestCase("erotube-jp.com")]
     [TestCase("18歳未満の方はこちらから申し込み bit.ly/xYz123")]
     public Task Leaves_weak_prefixes_beside_obscene_words_lookalikes_alone(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
+
+    // Tuned on challenge sets 10 and 11: words that call a link adult content.
+    [TestCase("大人向けはこっち → {|GR1005:adult-douga-free.com|}")]
+    [TestCase("お宝画像はここ → {|GR1005:hxxp://erozo-matome[.]net|}")]
+    public Task Flags_challenge_sets_10_and_11s_vocabulary(string markup) => Verifier<ObsceneLinkRule>.VerifyAsync(markup);
+
+    [TestCase("大人向けの料理教室はこちら → https://www.city.chiba.jp/cooking")]
+    [TestCase("お宝画像を発掘！ 昭和の千葉駅 https://example.jp/history")]
+    public Task Leaves_challenge_sets_10_and_11s_lookalikes_alone(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
 }

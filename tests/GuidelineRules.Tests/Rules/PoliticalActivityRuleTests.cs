@@ -84,4 +84,14 @@ public class PoliticalActivityRuleTests
 
     [TestCase("歓迎会、同僚誘って来てください")]
     public Task Leaves_challenge_set_9s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
+
+    // Tuned on challenge sets 10 and 11: a party paper to subscribe to, help with leaflets, a vote asked for a party.
+    [TestCase("△△党の機関紙、{|GR1201:購読してくれる人|}を職場で探してます")]
+    [TestCase("次の選挙は〇〇さんを{|GR1201:勝たせたい|}ので、ポスティング手伝ってくれる人募集")]
+    [TestCase("△△党の政策、ほんとに良いので次は絶対△△{|GR1201:党へ投票|}を")]
+    public Task Flags_challenge_sets_10_and_11s_vocabulary(string markup) => Verifier<PoliticalActivityRule>.VerifyAsync(markup);
+
+    [TestCase("町内会の引っ越し、手伝ってくれる人募集")]
+    [TestCase("新聞を購読してくれる人に、粗品をプレゼント")]
+    public Task Leaves_challenge_sets_10_and_11s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
 }

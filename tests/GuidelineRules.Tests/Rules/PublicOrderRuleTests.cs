@@ -99,4 +99,18 @@ public class PublicOrderRuleTests
 
     [TestCase("一人で抱え込まず、一緒に楽になれる方法を考えましょう。こころの相談窓口へ")]
     public Task Leaves_challenge_set_9s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
+
+    // Tuned on challenge sets 10 and 11: nude images kept, gore described beside a photo, a method or the easiest way
+    // offered to someone who wants to die, a night's 「回戦」.
+    [TestCase("あの子の{|GR1006:裸、保存|}しといたから欲しい人あげる")]
+    [TestCase("轢かれた鳩、{|GR1006:ぐちゃぐちゃで写真|}撮っちゃった")]
+    [TestCase("{|GR1006:死にたいなら薬まとめて飲むのが一番楽|}だよ")]
+    [TestCase("生きるのしんどい人、{|GR1006:練炭のやり方教える|}よ")]
+    [TestCase("彼女との夜の話、{|GR1006:朝まで5回戦|}だった")]
+    public Task Flags_challenge_sets_10_and_11s_vocabulary(string markup) => Verifier<PublicOrderRule>.VerifyAsync(markup);
+
+    [TestCase("ホラー映画、血まみれの特殊メイクの写真がすごい")]
+    [TestCase("死にたいと思ったら一人で抱え込まず、こころの相談窓口へ。確実につながります")]
+    [TestCase("甲子園、朝から3回戦まで観戦した")]
+    public Task Leaves_challenge_sets_10_and_11s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
 }

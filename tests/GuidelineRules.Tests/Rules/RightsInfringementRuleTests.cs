@@ -71,4 +71,12 @@ public class RightsInfringementRuleTests
 
     [TestCase("知らない子に声をかけられても、ついて行かないようにしましょう")]
     public Task Leaves_challenge_set_9s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
+
+    // Tuned on challenge sets 10 and 11: a clinic called a fraud, lyrics written out whole.
+    [TestCase("あの歯医者、腕が悪すぎて{|GR2022:詐欺レベル|}。みんな行かない方がいい")]
+    [TestCase("新曲の{|GR2012:歌詞、全部ここに書い|}とくね")]
+    public Task Flags_challenge_sets_10_and_11s_vocabulary(string markup) => Verifier<RightsInfringementRule>.VerifyAsync(markup);
+
+    [TestCase("歯医者の定期検診、行かない方がいいなんてことはありません")]
+    public Task Leaves_challenge_sets_10_and_11s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
 }

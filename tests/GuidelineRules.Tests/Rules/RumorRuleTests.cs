@@ -77,4 +77,13 @@ public class RumorRuleTests
     [TestCase("浄水場で異物混入があったという情報はデマです")]
     [TestCase("事故があったらしいという書き込みは事実ではありません")]
     public Task Leaves_challenge_set_9s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
+
+    // Tuned on challenge sets 10 and 11: what everyone is saying, what was posted, 「真相は知らん」, share requests.
+    [TestCase("市内全域が停電する{|GR1004:って、みんな言ってる|}よ")]
+    [TestCase("市長が入院した{|GR1004:って書き込みがあった|}。{|GR1014:シェアお願いします|}")]
+    public Task Flags_challenge_sets_10_and_11s_vocabulary(string markup) => Verifier<RumorRule>.VerifyAsync(markup);
+
+    [TestCase("停電の情報は市の公式サイトで確認を。シェアお願いします")]
+    [TestCase("みんな言ってるけど、それはデマです")]
+    public Task Leaves_challenge_sets_10_and_11s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
 }

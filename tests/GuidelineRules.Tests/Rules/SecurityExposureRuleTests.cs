@@ -77,4 +77,13 @@ public class SecurityExposureRuleTests
 
     [TestCase("移動図書館は祝日は巡回しないのでご注意ください")]
     public Task Leaves_challenge_set_9s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
+
+    // Tuned on challenge sets 10 and 11: a PIN taken from a birthday, software kept old.
+    [TestCase("金庫の{|GR2013:暗証番号、課長の誕生日|}だよ")]
+    [TestCase("庁内システム、{|GR2013:IE11じゃないと動かないのでずっと古いまま|}")]
+    public Task Flags_challenge_sets_10_and_11s_vocabulary(string markup) => Verifier<SecurityExposureRule>.VerifyAsync(markup);
+
+    [TestCase("暗証番号に誕生日を使うのはやめましょう")]
+    [TestCase("この商店街、ずっと古いままの雰囲気がいい")]
+    public Task Leaves_challenge_sets_10_and_11s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
 }
