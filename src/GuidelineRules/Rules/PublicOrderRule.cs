@@ -4,7 +4,9 @@ namespace GuidelineRules.Rules;
 /// 4(6)⑥: other content against public order and morals (GR1006): explicit sexual text, gore, and
 /// encouraging self-harm. A corpse is gore only beside a photo or an offer to show it; self-harm wording is
 /// left alone in a post that points to help (相談, 予防, いのちの電話), and gore near fiction words
-/// (映画, 小説, ゲーム) is a review, not a report.
+/// (映画, 小説, ゲーム) is a review, not a report. Frames whose second word is as common as 写真 call the rule through
+/// their first word instead (the data's "frame-anchor" group, which reports nothing itself), so that a photo alone
+/// does not.
 /// </summary>
 public sealed class PublicOrderRule : EvidenceRule
 {

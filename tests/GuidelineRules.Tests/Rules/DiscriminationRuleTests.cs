@@ -134,7 +134,7 @@ public class DiscriminationRuleTests
     public Task Leaves_challenge_set_9s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
 
     // Tuned on challenge sets 10 and 11: a people's 民度, fear of contagion, keeping away from people of an origin.
-    [TestCase("〇〇{|GR1012:人って基本的に民度が低い|}よね")]
+    [TestCase("〇〇人って基本的に{|GR1012:民度が低い|}よね")]
     [TestCase("あの{|GR1012:病気の人と同じ職場とか、うつりそう|}で無理")]
     [TestCase("〇〇{|GR1012:出身って聞いた瞬間、ちょっと距離置いちゃう|}よね")]
     public Task Flags_challenge_sets_10_and_11s_vocabulary(string markup) => Verifier<DiscriminationRule>.VerifyAsync(markup);
