@@ -160,6 +160,15 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
             int ruleIndex = compiled.Count;
             compiled.Add(new CompiledRule(rule, string.Join(",", rule.Descriptors.Select(d => d.Id)), registration.MatchAction, registration.TokenKinds, registration.RunsOnEveryText));
             tokenKinds |= registration.TokenKinds;
+
+            // A rule that lists both writings (みんな and 皆) already has the other one: its variant would be a second,
+            // identical hit on every match.
+            var listedSpellings = new HashSet<(string Kind, string Folded)>();
+            foreach (var term in registration.Terms)
+            {
+                listedSpellings.Add((term.Kind, term.Folded));
+            }
+
             foreach (var term in registration.Terms)
             {
                 int termId = terms.Count;
@@ -168,7 +177,10 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
                 AddTarget(term.Folded, new PatternTarget(TargetKind.Term, termId));
                 foreach (string spelling in OrthographicVariants.Of(term.Folded))
                 {
-                    AddTarget(spelling, new PatternTarget(TargetKind.Term, termId));
+                    if (!listedSpellings.Contains((term.Kind, spelling)))
+                    {
+                        AddTarget(spelling, new PatternTarget(TargetKind.Term, termId));
+                    }
                 }
 
                 foreach (string spelling in KanjiLookalikes.Spellings(term.Text, term.Folded))

@@ -68,4 +68,34 @@ public class OrthographicVariantsTests
     [TestCase("デマをかくさんしないでください")]
     [TestCase("それって、本当にそうなの？")]
     public Task Ordinary_posts_stay_quiet_in_either_writing(string text) => Verifier<RumorRule>.VerifyAsync(text);
+
+    // A rule that lists both writings of a word has each one once: the variant of one is not added beside the other.
+    [TestCase("皆に伝えて")]
+    [TestCase("みんなに伝えて")]
+    public void A_word_listed_in_both_writings_is_matched_once(string text)
+    {
+        var analyzer = GuidelinePipeline.CreateBuilder().AddRule(new BothWritingsRule()).Build();
+        analyzer.Analyze(text).Diagnostics.Should().ContainSingle();
+        BothWritingsRule.LastMatchCount.Should().Be(1);
+    }
+
+    private sealed class BothWritingsRule : IGuidelineRule
+    {
+        private static readonly RuleDescriptor Descriptor =
+            new("TEST0006", new("t", "t"), new("{0}", "{0}"), RuleCategories.Rumor, "4(6)④", Severity.Warning);
+
+        public static int LastMatchCount { get; private set; }
+
+        public IReadOnlyList<RuleDescriptor> Descriptors { get; } = [Descriptor];
+
+        public void Initialize(RuleRegistration registration)
+        {
+            registration.RegisterTerms([new Term("みんな", "everyone"), new Term("皆", "everyone")]);
+            registration.RegisterMatchAction(static (ref RuleContext context) =>
+            {
+                LastMatchCount = context.Matches.Length;
+                context.Report(Descriptor, context.Matches[0].Start, context.Matches[0].End);
+            });
+        }
+    }
 }
