@@ -111,7 +111,7 @@ internal static class OrthographicVariants
         prefix.Length = mark;
     }
 
-    // Longer writings first, so that 「ほんとに」 is taken whole before 「ほんとう」 could be looked for inside it.
+    // Longer writings first, so that 「本当に」 is taken whole before 「本当」 could be taken from inside it.
     private static Dictionary<char, (string, string[])[]> BuildWritings()
     {
         var writings = new List<(string Writing, string[] Others)>();

@@ -89,6 +89,7 @@ public class DeliberativeInformationRuleTests
     [TestCase("組織改編案、課の統合が2つ入ってる。{|GR2004:まだ確定じゃない|}けど")]
     [TestCase("返礼品の見直し、{|GR2004:まだ議論中|}だけど牛肉は外す方向")]
     [TestCase("{|GR2004:予算要求の段階|}だけど、うちの課の事業は半分カット")]
+    [TestCase("家族には言えないけど、うちの課で{|GR2004:素案|}がまとまった")] // private life, but a draft beside work
     public Task Flags_challenge_sets_10_and_11s_vocabulary(string markup) => Verifier<DeliberativeInformationRule>.VerifyAsync(markup);
 
     [TestCase("旅行の日程、まだ確定じゃないけど来月になりそう")]
