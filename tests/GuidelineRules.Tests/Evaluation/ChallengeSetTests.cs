@@ -24,6 +24,7 @@ public class ChallengeSetTests
     private static readonly Lazy<EvaluationReport> Tenth = new(() => Evaluate("challenge-10.jsonl"));
     private static readonly Lazy<EvaluationReport> Eleventh = new(() => Evaluate("challenge-11.jsonl"));
     private static readonly Lazy<EvaluationReport> Twelfth = new(() => Evaluate("challenge-12.jsonl"));
+    private static readonly Lazy<EvaluationReport> Thirteenth = new(() => Evaluate("challenge-13.jsonl"));
 
     [Test]
     public void The_first_challenge_set_is_caught_without_false_alarms()
@@ -131,6 +132,14 @@ public class ChallengeSetTests
         // its posts: 「ちぎれた腕まで写ってる画像」 (gore words beside a picture) and 「職員として言いますけど」, a form
         // added beside set 10's 「言いますが」 after set 12 was written, so not a blind result: 0.3125.
         ShouldStayAtOrAboveFloor(Twelfth.Value, macroRecall: 0.312, macroPrecision: 0.916);
+    }
+
+    [Test]
+    public void The_thirteenth_challenge_set_stays_at_or_above_its_measured_floor()
+    {
+        // Written at the start of the eleventh session, before any rule changed in it, and measured untuned: macro
+        // precision 1.000, recall 0.396 (0.3958), none of its 20 clean posts flagged.
+        ShouldStayAtOrAboveFloor(Thirteenth.Value, macroRecall: 0.395, macroPrecision: 1.0);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>

@@ -77,23 +77,23 @@ public class DisguiseRobustnessTests
     public void Disguised_evidence_is_still_caught(string transform, int keptFloor, int expectedTotal) =>
         AssertKept(DevCorpus.All, transform, keptFloor, expectedTotal);
 
-    [TestCase("full-width", 82, 82)]
-    [TestCase("katakana", 331, 335)]
-    [TestCase("hiragana", 51, 59)]
-    [TestCase("half-width kana", 341, 345)]
-    [TestCase("zero-width spaces", 422, 422)]
-    [TestCase("variation selectors", 422, 422)]
-    [TestCase("spaces", 415, 422)]
-    [TestCase("ideographic spaces", 415, 422)]
-    [TestCase("dots", 374, 402)]
-    [TestCase("middle dots", 371, 402)]
-    [TestCase("upper case", 51, 51)]
-    [TestCase("dots as words", 24, 24)]
-    [TestCase("dots in katakana", 24, 24)]
-    [TestCase("Cyrillic lookalikes", 54, 54)]
+    [TestCase("full-width", 85, 85)]
+    [TestCase("katakana", 342, 346)]
+    [TestCase("hiragana", 52, 60)]
+    [TestCase("half-width kana", 352, 356)]
+    [TestCase("zero-width spaces", 437, 437)]
+    [TestCase("variation selectors", 437, 437)]
+    [TestCase("spaces", 429, 437)]
+    [TestCase("ideographic spaces", 429, 437)]
+    [TestCase("dots", 388, 417)]
+    [TestCase("middle dots", 385, 417)]
+    [TestCase("upper case", 53, 53)]
+    [TestCase("dots as words", 25, 25)]
+    [TestCase("dots in katakana", 25, 25)]
+    [TestCase("Cyrillic lookalikes", 57, 57)]
     [TestCase("lookalike kanji", 24, 26)]
     [TestCase("kanji digits", 46, 52)]
-    [TestCase("defanged", 23, 26)]
+    [TestCase("defanged", 24, 27)]
     public void Disguised_evidence_of_the_challenge_sets_is_still_caught(string transform, int keptFloor, int expectedTotal) =>
         AssertKept(ChallengePosts.Value, transform, keptFloor, expectedTotal);
 
