@@ -124,22 +124,24 @@ public class ChallengeSetTests
     }
 
     [Test]
-    public void The_twelfth_challenge_set_stays_at_or_above_its_measured_floor()
+    public void The_twelfth_challenge_set_is_caught_without_false_alarms()
     {
         // Written at the end of the tenth session, after the other writings, and measured untuned: macro precision
-        // 0.917 (「〇〇不動産の社長、脱税してるって有名だよ」, defamation, is read as admitting an illegal act), recall
-        // 0.264 (0.2639), none of its 20 clean posts flagged. The tuning on sets 10 and 11 that followed caught two of
-        // its posts: 「ちぎれた腕まで写ってる画像」 (gore words beside a picture) and 「職員として言いますけど」, a form
-        // added beside set 10's 「言いますが」 after set 12 was written, so not a blind result: 0.3125.
-        ShouldStayAtOrAboveFloor(Twelfth.Value, macroRecall: 0.312, macroPrecision: 0.916);
+        // 0.917 (「〇〇不動産の社長、脱税してるって有名だよ」, defamation, was read as admitting an illegal act), recall
+        // 0.264 (0.2639), none of its 20 clean posts flagged. The tuning on sets 10 and 11 caught two of its posts:
+        // 0.3125. Tuned on in the eleventh session, after set 13 was written and measured: 1.000 / 1.000. Hearsay about
+        // someone else's tax evasion is defamation, not an admitted act.
+        ShouldBeCaughtWithoutFalseAlarms(Twelfth.Value, minimumCategoryRecall: 1.0, minimumMacroRecall: 1.0);
     }
 
     [Test]
     public void The_thirteenth_challenge_set_stays_at_or_above_its_measured_floor()
     {
         // Written at the start of the eleventh session, before any rule changed in it, and measured untuned: macro
-        // precision 1.000, recall 0.396 (0.3958), none of its 20 clean posts flagged.
-        ShouldStayAtOrAboveFloor(Thirteenth.Value, macroRecall: 0.395, macroPrecision: 1.0);
+        // precision 1.000, recall 0.396 (0.3958), none of its 20 clean posts flagged. The tuning on set 12 that followed
+        // caught one more of its posts, c13-0012 (「中止になるって」: an event passed on with 「って」, a class of words
+        // chosen for set 12's 「閉鎖されるって」 while this set's misses were known): 0.424 (0.4236).
+        ShouldStayAtOrAboveFloor(Thirteenth.Value, macroRecall: 0.423, macroPrecision: 1.0);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>

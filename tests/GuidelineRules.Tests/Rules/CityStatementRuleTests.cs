@@ -117,4 +117,12 @@ public class CityStatementRuleTests
     [TestCase("うちの子の進路、もう決まっているので安心です")]
     [TestCase("遠慮なんていりませんよ、どうぞ上がってください")]
     public Task Leaves_challenge_sets_10_and_11s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 12: the staff's consensus and the city's official position as one's own words.
+    [TestCase("この件について市が謝ることは絶対にありません。{|GR2015:職員の総意|}です")]
+    [TestCase("{|GR2015:市の公式な立場としては|}、あの開発に問題はなかったということです")]
+    public Task Flags_challenge_set_12s_vocabulary(string markup) => Verifier<CityStatementRule>.VerifyAsync(markup);
+
+    [TestCase("謝ることはありません、と子どもに言った")]
+    public Task Leaves_challenge_set_12s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
 }

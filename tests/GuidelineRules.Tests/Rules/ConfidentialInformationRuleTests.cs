@@ -98,4 +98,13 @@ public class ConfidentialInformationRuleTests
     [TestCase("審査結果は市のホームページで公表しました")]
     [TestCase("社内情報共有ツールの使い方研修を行いました")]
     public Task Leaves_challenge_sets_10_and_11s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 12: a decision told before its press release, a case not yet public.
+    [TestCase("明日の記者{|GR2001:発表前だけど、新しい市のマスコットはうさぎに決まった|}よ")]
+    [TestCase("〇〇さん、懲戒処分が出るらしい。まだ{|GR2001:表沙汰になってない|}けど")]
+    public Task Flags_challenge_set_12s_vocabulary(string markup) => Verifier<ConfidentialInformationRule>.VerifyAsync(markup);
+
+    [TestCase("発表前だけど緊張してきた。プレゼン頑張る")]
+    [TestCase("記者発表前だけど、会場の準備は整った")]
+    public Task Leaves_challenge_set_12s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
 }

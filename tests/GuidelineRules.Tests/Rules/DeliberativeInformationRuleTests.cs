@@ -95,4 +95,15 @@ public class DeliberativeInformationRuleTests
     [TestCase("旅行の日程、まだ確定じゃないけど来月になりそう")]
     [TestCase("家族会議はまだ議論中。夕飯はカレーかシチューか")]
     public Task Leaves_challenge_sets_10_and_11s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 12: a selection committee leaning one way, a decision not yet put to the assembly.
+    [TestCase("スポーツ施設の指定管理者、{|GR2004:選定委員会ではB社で固まり|}つつある")]
+    [TestCase("敬老パスの廃止、まだ{|GR2004:議会には出してない|}けど内部ではほぼ決定")]
+    public Task Flags_challenge_set_12s_vocabulary(string markup) => Verifier<DeliberativeInformationRule>.VerifyAsync(markup);
+
+    [TestCase("ゼリーが冷蔵庫で固まりつつある")]
+    [TestCase("旅行の行き先、ほぼ決まり！沖縄")]
+    [TestCase("議会には出してないけど、と前置きする人がいた")]
+    [TestCase("選定委員会の結果を公表しました")]
+    public Task Leaves_challenge_set_12s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
 }

@@ -143,4 +143,19 @@ public class DiscriminationRuleTests
     [TestCase("千葉出身って聞いて、話が盛り上がった")]
     [TestCase("差別につながる『民度が低い』という言葉は使わないようにしましょう")]
     public Task Leaves_challenge_sets_10_and_11s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 12: single parents, trans people and people of a region as groups, with what is said against them.
+    [TestCase("{|GR1012:シングルマザーの家庭って、だいたい躾がなってない|}")]
+    [TestCase("{|GR1012:片親の子は育ちが悪い|}よね")]
+    [TestCase("{|GR1012:トランスの人にトイレ使われるの|}普通に怖い")]
+    [TestCase("{|GR1012:アジア系の観光客はマナーが悪い|}から来てほしくない")]
+    [TestCase("{|GR1012:ｱｼﾞｱ系の観光客は来てほしくない|}")]
+    public Task Flags_challenge_set_12s_vocabulary(string markup) => Verifier<DiscriminationRule>.VerifyAsync(markup);
+
+    [TestCase("ひとり親家庭への支援金の申請は区役所で受け付けています")]
+    [TestCase("トランス脂肪酸が普通に怖いので揚げ物を控えてる")]
+    [TestCase("トランスジェンダーの人が安心して使えるトイレの配慮について研修を受けた")]
+    [TestCase("アジア系のスーパーでスパイスを買った")]
+    [TestCase("マナーが悪い観光客が増えて困るという声を聞いた")]
+    public Task Leaves_challenge_set_12s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
 }

@@ -189,4 +189,19 @@ public class DisrespectRuleTests
     [TestCase("失敗しても恥ずかしくないので、どんどん質問してください")]
     [TestCase("冷蔵庫が空っぽ。買い出しに行かなきゃ")]
     public Task Leaves_challenge_sets_10_and_11s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 12: contempt measured against a child's level, a critic not worth answering, 老いぼれ.
+    [TestCase("係長の企画書、{|GR1501:小学生レベルで読む気失せ|}た")]
+    [TestCase("こんな資料、{|GR1501:幼稚園児並みで話にならない|}")]
+    [TestCase("@critic_01 いちいち絡んでくるとか、{|GR1501:相手するだけ時間の無駄|}")]
+    [TestCase("傍聴席の{|GR1001:老いぼれ|}、いびきがうるさい")]
+    [TestCase("傍聴席の{|GR1001:老いボレ|}、いびきがうるさい")]
+    [TestCase("係長の企画書、{|GR1501:小学生ﾚﾍﾞﾙで読む気失せ|}た")]
+    public Task Flags_challenge_set_12s_vocabulary(string markup) => Verifier<DisrespectRule>.VerifyAsync(markup);
+
+    [TestCase("英語は小学生レベルだけど、旅行で何とか通じた")]
+    [TestCase("小学生レベルの算数ドリルを息子と解いた")]
+    [TestCase("夜更かしせずに早く寝てろって母に言われた")]
+    [TestCase("老いぼれ犬のポチ、今日も元気に散歩")]
+    public Task Leaves_challenge_set_12s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
 }

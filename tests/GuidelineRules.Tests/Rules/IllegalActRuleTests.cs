@@ -139,4 +139,20 @@ public class IllegalActRuleTests
     [TestCase("最新映画の公開初日、舞台挨拶に行ってきた")]
     [TestCase("日本では違法な薬物の持ち込みに注意してください")]
     public Task Leaves_challenge_sets_10_and_11s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 12: poisoned bait, selling fakes, leaving without paying at a self-checkout, a staff card used for free private parking.
+    [TestCase("隣の犬がうるさいから、{|GR1003:毒入りのエサ|}置いといた")]
+    [TestCase("{|GR1003:偽ブランドのバッグ、フリマで売った|}ら結構儲かった")]
+    [TestCase("セルフレジ、たまに{|GR1003:スキャンしないで持って帰ってる|}")]
+    [TestCase("市の駐車場、{|GR1003:職員証見せれば私用でもタダ|}で停められる")]
+    [TestCase("{|GR1003:スーパーコピーの時計、ネットで売った|}")]
+    public Task Flags_challenge_set_12s_vocabulary(string markup) => Verifier<IllegalActRule>.VerifyAsync(markup);
+
+    [TestCase("毒入りのエサに注意！ネズミ駆除剤をペットが食べないように")]
+    [TestCase("偽ブランド品を売るのは犯罪です")]
+    [TestCase("偽物をつかまされたので消費生活センターに相談した")]
+    [TestCase("スキャンしないで持って帰ると万引きになります")]
+    [TestCase("職員証は私用で使わないことになっています")]
+    [TestCase("〇〇不動産の社長、脱税してるって有名だよ")]
+    public Task Leaves_challenge_set_12s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
 }

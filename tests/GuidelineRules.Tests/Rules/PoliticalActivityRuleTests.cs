@@ -94,4 +94,14 @@ public class PoliticalActivityRuleTests
     [TestCase("町内会の引っ越し、手伝ってくれる人募集")]
     [TestCase("新聞を購読してくれる人に、粗品をプレゼント")]
     public Task Leaves_challenge_sets_10_and_11s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 12: a party's goods handed out at work, a referendum vote asked for.
+    [TestCase("△△{|GR1201:党のカレンダー、課のみんなに配っておきました|}")]
+    [TestCase("住民投票は{|GR1201:反対に入れて|}ください。職員の皆さんも一緒に")]
+    public Task Flags_challenge_set_12s_vocabulary(string markup) => Verifier<PoliticalActivityRule>.VerifyAsync(markup);
+
+    [TestCase("党の公約について授業で学んだ")]
+    [TestCase("チラシは区役所で配りました")]
+    [TestCase("住民投票の投票日は来月です。賛成・反対のどちらかに〇をつけてください")]
+    public Task Leaves_challenge_set_12s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
 }

@@ -113,4 +113,16 @@ public class PublicOrderRuleTests
     [TestCase("死にたいと思ったら一人で抱え込まず、こころの相談窓口へ。確実につながります")]
     [TestCase("甲子園、朝から3回戦まで観戦した")]
     public Task Leaves_challenge_sets_10_and_11s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 12: sex with a partner in slang, an inconspicuous way to die, a family photo edited with fake blood.
+    [TestCase("会社のトイレで{|GR1006:彼女とやっちゃった|}話、聞きたい人いる？")]
+    [TestCase("会社のトイレで{|GR1006:彼女とﾔっちゃった|}話")]
+    [TestCase("どうせ死ぬなら、誰にも{|GR1006:迷惑かけない方法で逝|}こう")]
+    [TestCase("あいつの家族の写真、{|GR1006:顔に血のりつけて|}加工してやった")]
+    public Task Flags_challenge_set_12s_vocabulary(string markup) => Verifier<PublicOrderRule>.VerifyAsync(markup);
+
+    [TestCase("彼女とゲームやっちゃった。徹夜")]
+    [TestCase("子どもの写真、アプリで加工してやった。かわいい")]
+    [TestCase("ホラー映画の血のりメイク、リアルすぎて笑った")]
+    public Task Leaves_challenge_set_12s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
 }

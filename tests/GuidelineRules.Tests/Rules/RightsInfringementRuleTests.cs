@@ -79,4 +79,15 @@ public class RightsInfringementRuleTests
 
     [TestCase("歯医者の定期検診、行かない方がいいなんてことはありません")]
     public Task Leaves_challenge_sets_10_and_11s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 12: voyeur photos, a novel read out in full and uploaded, tax evasion said of a named company's head.
+    [TestCase("電車で隣に座った女子高生、制服かわいかったから{|GR2012:盗撮しちゃった|}")]
+    [TestCase("電車で隣の人、{|GR2012:盗.撮.しちゃった|}")]
+    [TestCase("人気作家の新作、{|GR2012:全部読み上げた音声をYouTubeに上げた|}")]
+    [TestCase("〇〇不動産の社長、{|GR2022:脱税してる|}って有名だよ")]
+    public Task Flags_challenge_set_12s_vocabulary(string markup) => Verifier<RightsInfringementRule>.VerifyAsync(markup);
+
+    [TestCase("盗撮しないでください。盗撮は犯罪です")]
+    [TestCase("絵本を全部読み上げたら子どもが寝た")]
+    public Task Leaves_challenge_set_12s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
 }

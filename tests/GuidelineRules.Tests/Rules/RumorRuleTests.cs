@@ -86,4 +86,17 @@ public class RumorRuleTests
     [TestCase("停電の情報は市の公式サイトで確認を。シェアお願いします")]
     [TestCase("みんな言ってるけど、それはデマです")]
     public Task Leaves_challenge_sets_10_and_11s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 12: an accused wrongdoing said to be common talk, an event passed on with 「って」 and talk of the neighbourhood.
+    [TestCase("市長と業者が{|GR1004:癒着してるって、前から|}ずっと言われてるよね")]
+    [TestCase("市長と業者が{|GR1004:癒着ｼﾃﾙｯﾃ、前から|}ずっと言われてる")]
+    [TestCase("来週から市営プールが{|GR1004:閉鎖されるって|}近所で話題になってる")]
+    [TestCase("あの店、{|GR1004:閉店するって|}町内で持ちきり")]
+    [TestCase("あの店、{|GR1004:閉店するって|}町内でもちきり")]
+    public Task Flags_challenge_set_12s_vocabulary(string markup) => Verifier<RumorRule>.VerifyAsync(markup);
+
+    [TestCase("美味しいって近所で話題になってるパン屋に行った")]
+    [TestCase("閉店するって聞いて慌てて行ってきた")]
+    [TestCase("癒着を防ぐための仕組みについて講演を聞いた")]
+    public Task Leaves_challenge_set_12s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
 }

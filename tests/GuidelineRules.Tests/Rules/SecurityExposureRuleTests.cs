@@ -86,4 +86,15 @@ public class SecurityExposureRuleTests
     [TestCase("暗証番号に誕生日を使うのはやめましょう")]
     [TestCase("この商店街、ずっと古いままの雰囲気がいい")]
     public Task Leaves_challenge_sets_10_and_11s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 12: an admin screen without a password, the hours a night duty is staffed by one person.
+    [TestCase("うちの課のNAS、管理画面の{|GR2013:パスワード設定してない|}から誰でも触れる")]
+    [TestCase("市役所の{|GR2013:宿直、夜11時から朝5時までは1人だけ|}")]
+    [TestCase("市役所の{|GR2013:宿直、夜11時から朝5時までは１人だけ|}")]
+    public Task Flags_challenge_set_12s_vocabulary(string markup) => Verifier<SecurityExposureRule>.VerifyAsync(markup);
+
+    [TestCase("パスワード設定してないと誰でも触れるので、必ず設定しましょう")]
+    [TestCase("宿直明けで一人だけ先に帰った")]
+    [TestCase("警備の仕事、一人だけで夜勤することもあるらしい")]
+    public Task Leaves_challenge_set_12s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
 }
