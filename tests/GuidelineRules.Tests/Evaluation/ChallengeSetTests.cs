@@ -25,6 +25,7 @@ public class ChallengeSetTests
     private static readonly Lazy<EvaluationReport> Eleventh = new(() => Evaluate("challenge-11.jsonl"));
     private static readonly Lazy<EvaluationReport> Twelfth = new(() => Evaluate("challenge-12.jsonl"));
     private static readonly Lazy<EvaluationReport> Thirteenth = new(() => Evaluate("challenge-13.jsonl"));
+    private static readonly Lazy<EvaluationReport> Fourteenth = new(() => Evaluate("challenge-14.jsonl"));
 
     [Test]
     public void The_first_challenge_set_is_caught_without_false_alarms()
@@ -142,6 +143,14 @@ public class ChallengeSetTests
         // caught one more of its posts, c13-0012 (「中止になるって」: an event passed on with 「って」, a class of words
         // chosen for set 12's 「閉鎖されるって」 while this set's misses were known): 0.424 (0.4236).
         ShouldStayAtOrAboveFloor(Thirteenth.Value, macroRecall: 0.423, macroPrecision: 1.0);
+    }
+
+    [Test]
+    public void The_fourteenth_challenge_set_stays_at_or_above_its_measured_floor()
+    {
+        // Written in the eleventh session after the tuning on set 12, before the tuning on set 13, and measured
+        // untuned: macro precision 1.000, recall 0.319 (0.3194), none of its 20 clean posts flagged.
+        ShouldStayAtOrAboveFloor(Fourteenth.Value, macroRecall: 0.319, macroPrecision: 1.0);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>

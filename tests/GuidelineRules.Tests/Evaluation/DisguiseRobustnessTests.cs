@@ -77,23 +77,23 @@ public class DisguiseRobustnessTests
     public void Disguised_evidence_is_still_caught(string transform, int keptFloor, int expectedTotal) =>
         AssertKept(DevCorpus.All, transform, keptFloor, expectedTotal);
 
-    [TestCase("full-width", 88, 88)]
-    [TestCase("katakana", 371, 375)]
-    [TestCase("hiragana", 63, 71)]
-    [TestCase("half-width kana", 382, 386)]
-    [TestCase("zero-width spaces", 467, 467)]
-    [TestCase("variation selectors", 467, 467)]
-    [TestCase("spaces", 459, 467)]
-    [TestCase("ideographic spaces", 459, 467)]
-    [TestCase("dots", 418, 447)]
-    [TestCase("middle dots", 415, 447)]
-    [TestCase("upper case", 54, 54)]
+    [TestCase("full-width", 92, 92)]
+    [TestCase("katakana", 376, 381)]
+    [TestCase("hiragana", 65, 74)]
+    [TestCase("half-width kana", 388, 393)]
+    [TestCase("zero-width spaces", 479, 479)]
+    [TestCase("variation selectors", 479, 479)]
+    [TestCase("spaces", 467, 479)]
+    [TestCase("ideographic spaces", 467, 479)]
+    [TestCase("dots", 426, 459)]
+    [TestCase("middle dots", 423, 459)]
+    [TestCase("upper case", 57, 57)]
     [TestCase("dots as words", 25, 25)]
     [TestCase("dots in katakana", 25, 25)]
-    [TestCase("Cyrillic lookalikes", 59, 59)]
-    [TestCase("lookalike kanji", 32, 34)]
-    [TestCase("kanji digits", 47, 53)]
-    [TestCase("defanged", 24, 27)]
+    [TestCase("Cyrillic lookalikes", 62, 62)]
+    [TestCase("lookalike kanji", 33, 35)]
+    [TestCase("kanji digits", 47, 54)]
+    [TestCase("defanged", 24, 28)]
     public void Disguised_evidence_of_the_challenge_sets_is_still_caught(string transform, int keptFloor, int expectedTotal) =>
         AssertKept(ChallengePosts.Value, transform, keptFloor, expectedTotal);
 
