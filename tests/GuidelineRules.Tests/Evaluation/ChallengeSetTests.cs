@@ -136,13 +136,15 @@ public class ChallengeSetTests
     }
 
     [Test]
-    public void The_thirteenth_challenge_set_stays_at_or_above_its_measured_floor()
+    public void The_thirteenth_challenge_set_is_caught_without_false_alarms()
     {
         // Written at the start of the eleventh session, before any rule changed in it, and measured untuned: macro
-        // precision 1.000, recall 0.396 (0.3958), none of its 20 clean posts flagged. The tuning on set 12 that followed
-        // caught one more of its posts, c13-0012 (「中止になるって」: an event passed on with 「って」, a class of words
-        // chosen for set 12's 「閉鎖されるって」 while this set's misses were known): 0.424 (0.4236).
-        ShouldStayAtOrAboveFloor(Thirteenth.Value, macroRecall: 0.423, macroPrecision: 1.0);
+        // precision 1.000, recall 0.396 (0.3958), none of its 20 clean posts flagged. The tuning on set 12 caught
+        // c13-0012 (「中止になるって」, from a class of event words chosen for set 12's 「閉鎖されるって」 while this set's
+        // misses were known): 0.424. Tuned on since, after set 14 was written and measured: 0.958. Still missed: gore
+        // and self-harm frames whose picture is offered in the next sentence (「ぐちゃぐちゃで…。動画あるけど見る？」,
+        // 「リスカの跡、今日は10本。記念に載せとく」): term pairs join words within one sentence.
+        ShouldBeCaughtWithoutFalseAlarms(Thirteenth.Value, minimumCategoryRecall: 0.5, minimumMacroRecall: 0.958);
     }
 
     [Test]

@@ -107,4 +107,14 @@ public class ConfidentialInformationRuleTests
     [TestCase("発表前だけど緊張してきた。プレゼン頑張る")]
     [TestCase("記者発表前だけど、会場の準備は整った")]
     public Task Leaves_challenge_set_12s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 13: 「まだ言えないけど」 before personnel news, a partner's restructuring let slip.
+    [TestCase("{|GR2001:まだ言えないけど|}、来年度の部長人事で〇〇さんが局長に上がるよ")]
+    [TestCase("取引先の〇〇社、来月{|GR2001:リストラ発表するって担当者|}がこぼしてた")]
+    public Task Flags_challenge_set_13s_vocabulary(string markup) => Verifier<ConfidentialInformationRule>.VerifyAsync(markup);
+
+    [TestCase("まだ言えないけど、近々いい報告ができそう")]
+    [TestCase("取引先の担当者が愚痴をこぼしてた")]
+    [TestCase("リストラのニュースを見て不安になった")]
+    public Task Leaves_challenge_set_13s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
 }

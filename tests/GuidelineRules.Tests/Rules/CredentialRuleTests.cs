@@ -79,4 +79,13 @@ public class CredentialRuleTests
 
     [TestCase("電子錠の番号は定期的に変更しましょう")]
     public Task Leaves_challenge_set_10s_lookalikes_alone(string text) => Verifier<CredentialRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 13: a Wi-Fi キー with its value; キー as a word of its own, not in キーホルダー.
+    [TestCase("庁内Wi-FiのSSIDはchiba-staff、キーは{|GR2003:chiba2024!|}です")]
+    [TestCase("庁内Wi-FiのSSIDはchiba-staff、ｷｰは{|GR2003:chiba2024!|}です")]
+    public Task Flags_challenge_set_13s_vocabulary(string markup) => Verifier<CredentialRule>.VerifyAsync(markup);
+
+    [TestCase("ロッカーのキーは受付で受け取ってください")]
+    [TestCase("キーホルダーはchiba2024の記念品です")]
+    public Task Leaves_challenge_set_13s_lookalikes_alone(string text) => Verifier<CredentialRule>.VerifyAsync(text);
 }

@@ -158,4 +158,16 @@ public class DiscriminationRuleTests
     [TestCase("アジア系のスーパーでスパイスを買った")]
     [TestCase("マナーが悪い観光客が増えて困るという声を聞いた")]
     public Task Leaves_challenge_set_12s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 13: welfare recipients, people of a prefecture and same-sex couples as groups.
+    [TestCase("{|GR1012:生活保護の人たちって結局働く気がない|}だけでしょ")]
+    [TestCase("〇〇県{|GR1012:出身の人は気性が荒い|}から採用のときは気をつけたほうがいい")]
+    [TestCase("{|GR1012:同性カップルに子育てなんて無理|}に決まってる")]
+    [TestCase("ﾄﾞｳｾｲ…いや、{|GR1012:同性愛者お断り|}の店")]
+    public Task Flags_challenge_set_13s_vocabulary(string markup) => Verifier<DiscriminationRule>.VerifyAsync(markup);
+
+    [TestCase("生活保護の人への支援策について研修を受けた")]
+    [TestCase("千葉県出身の人は温かい")]
+    [TestCase("同性カップルのパートナーシップ宣誓制度について説明会を開きます")]
+    public Task Leaves_challenge_set_13s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
 }

@@ -204,4 +204,17 @@ public class DisrespectRuleTests
     [TestCase("夜更かしせずに早く寝てろって母に言われた")]
     [TestCase("老いぼれ犬のポチ、今日も元気に散歩")]
     public Task Leaves_challenge_set_12s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 13: not reading the room, 「働いてから物言え」 to a critic, ジジババ (not in hiragana, not one's own).
+    [TestCase("説明会で同じ質問ばかりの人、{|GR1501:空気読めなさすぎて引|}いた")]
+    [TestCase("@critic 文句ばっか言ってないで{|GR1501:働いてから物言え|}よ")]
+    [TestCase("苦情の電話してくる{|GR1001:ジジババ|}、相手にしたくない")]
+    [TestCase("苦情の電話してくる{|GR1001:ｼﾞｼﾞﾊﾞﾊﾞ|}、相手にしたくない")]
+    public Task Flags_challenge_set_13s_vocabulary(string markup) => Verifier<DisrespectRule>.VerifyAsync(markup);
+
+    [TestCase("空気読めなさすぎて自己嫌悪。明日は気をつけよう")]
+    [TestCase("うちのジジババ、孫が来て大喜び")]
+    [TestCase("じじばば孝行してきた")]
+    [TestCase("ニートが増えているという統計を研修で学んだ")]
+    public Task Leaves_challenge_set_13s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
 }

@@ -155,4 +155,15 @@ public class IllegalActRuleTests
     [TestCase("職員証は私用で使わないことになっています")]
     [TestCase("〇〇不動産の社長、脱税してるって有名だよ")]
     public Task Leaves_challenge_set_12s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 13: travel-expense differences pocketed, a found wallet emptied, a guessed password used.
+    [TestCase("{|GR1003:出張の新幹線、実際は高速バスで行って差額はお小遣い|}にしてる")]
+    [TestCase("{|GR1003:拾った財布、中身の3万だけもらって|}捨てといた")]
+    [TestCase("上司のSNS、{|GR1003:パスワード推測してログインしてみたら|}入れた")]
+    public Task Flags_challenge_set_13s_vocabulary(string markup) => Verifier<IllegalActRule>.VerifyAsync(markup);
+
+    [TestCase("拾った財布、中身を確認して交番に届けた")]
+    [TestCase("パスワード推測されないように長くしましょう")]
+    [TestCase("出張の差額精算は総務課へ")]
+    public Task Leaves_challenge_set_13s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
 }

@@ -125,4 +125,14 @@ public class PublicOrderRuleTests
     [TestCase("子どもの写真、アプリで加工してやった。かわいい")]
     [TestCase("ホラー映画の血のりメイク、リアルすぎて笑った")]
     public Task Leaves_challenge_set_12s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 13: a colleague made drunk and taken home, an invitation to die together.
+    [TestCase("飲み会で後輩の子、{|GR1006:酔わせてお持ち帰り|}した")]
+    [TestCase("{|GR1006:生きてても意味ないし、みんなで一緒に終わりに|}しない？")]
+    public Task Flags_challenge_set_13s_vocabulary(string markup) => Verifier<PublicOrderRule>.VerifyAsync(markup);
+
+    [TestCase("飲み会の残り物をお持ち帰りした")]
+    [TestCase("この企画、一緒に終わりにしない？次の企画を考えよう")]
+    [TestCase("死にたいくらい恥ずかしい。でも一緒に笑ってくれた")]
+    public Task Leaves_challenge_set_13s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
 }

@@ -90,4 +90,15 @@ public class RightsInfringementRuleTests
     [TestCase("盗撮しないでください。盗撮は犯罪です")]
     [TestCase("絵本を全部読み上げたら子どもが寝た")]
     public Task Leaves_challenge_set_12s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 13: strangers' children in close-up, a scanned manga left for all, a named clinic called a fraud.
+    [TestCase("公園で遊んでた知らない子たち、可愛かったので{|GR2012:顔アップ|}で載せます")]
+    [TestCase("話題の{|GR2012:漫画の最新話、スキャンしたの全ページ置い|}とくね")]
+    [TestCase("駅前の〇〇歯科、患者から{|GR2022:金だけ取る|}詐欺医者だよ")]
+    public Task Flags_challenge_set_13s_vocabulary(string markup) => Verifier<RightsInfringementRule>.VerifyAsync(markup);
+
+    [TestCase("娘の顔アップ、親ばかだけど載せます")]
+    [TestCase("漫画の最新話、全ページ読み終わった")]
+    [TestCase("詐欺に注意！医者を名乗る電話がありました")]
+    public Task Leaves_challenge_set_13s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
 }

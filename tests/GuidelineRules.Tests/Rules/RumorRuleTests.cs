@@ -99,4 +99,12 @@ public class RumorRuleTests
     [TestCase("閉店するって聞いて慌てて行ってきた")]
     [TestCase("癒着を防ぐための仕組みについて講演を聞いた")]
     public Task Leaves_challenge_set_12s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 13: 「って話、みんな知ってる？」.
+    [TestCase("水道水に変なものが混じってる{|GR1004:って話、みんな知ってる|}？")]
+    [TestCase("水道水に変なものが混じってる{|GR1004:って話、ﾐﾝﾅ知ってる|}？")]
+    public Task Flags_challenge_set_13s_vocabulary(string markup) => Verifier<RumorRule>.VerifyAsync(markup);
+
+    [TestCase("そういえば、あの店の話みんな知ってる？すごく美味しいよ")]
+    public Task Leaves_challenge_set_13s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
 }

@@ -97,4 +97,13 @@ public class SecurityExposureRuleTests
     [TestCase("宿直明けで一人だけ先に帰った")]
     [TestCase("警備の仕事、一人だけで夜勤することもあるらしい")]
     public Task Leaves_challenge_set_12s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 13: antivirus lapsed (対策 inside it is no advice), a side door that opens without a card.
+    [TestCase("うちの課のPC、まだWindows 7のままで{|GR2013:ウイルス対策も切れて|}る")]
+    [TestCase("本庁舎の{|GR2013:通用口、カードなくても|}横の扉が壊れてて開く")]
+    public Task Flags_challenge_set_13s_vocabulary(string markup) => Verifier<SecurityExposureRule>.VerifyAsync(markup);
+
+    [TestCase("ウイルス対策ソフトの更新をお願いします")]
+    [TestCase("家の通用口の扉が壊れてて修理を頼んだ")]
+    public Task Leaves_challenge_set_13s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
 }
