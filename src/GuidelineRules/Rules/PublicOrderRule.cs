@@ -6,7 +6,8 @@ namespace GuidelineRules.Rules;
 /// left alone in a post that points to help (相談, 予防, いのちの電話), and gore near fiction words
 /// (映画, 小説, ゲーム) is a review, not a report. Frames whose second word is as common as 写真 call the rule through
 /// their first word instead (the data's "frame-anchor" group, which reports nothing itself), so that a photo alone
-/// does not.
+/// does not. 「ぐちゃぐちゃ」 beside a picture counts only where a body is in the post (a scene word: 轢かれた, 遺体);
+/// these frames may offer the picture in the next sentence.
 /// </summary>
 public sealed class PublicOrderRule : EvidenceRule
 {
@@ -47,6 +48,8 @@ public sealed class PublicOrderRule : EvidenceRule
             {
                 "sexual" => "sexual",
                 "gore" when !HasNear(matches, m, "fiction", FictionWindow) => "gore",
+                // 「ぐちゃぐちゃ」 beside a picture is a messy room or a squashed cake unless a body is in the post.
+                "mangled" when Has(matches, "scene") && !HasNear(matches, m, "fiction", FictionWindow) => "gore",
                 "corpse" when HasNear(matches, m, "capture", CaptureWindow) && !HasNear(matches, m, "fiction", FictionWindow) => "gore",
                 "self-harm" when !help => "self-harm",
                 _ => null,

@@ -140,6 +140,12 @@ internal sealed class TermPair
     /// <summary>The most folded characters allowed between the end of the first word and the start of the second.</summary>
     public int Window { get; set; } = 8;
 
+    /// <summary>
+    /// Whether the second word may stand in the sentence after the first's: a frame whose picture is offered in a
+    /// sentence of its own (「ぐちゃぐちゃだった。動画あるよ」). The window still bounds the gap.
+    /// </summary>
+    public bool NextSentence { get; set; }
+
     public List<string> Exceptions { get; set; } = [];
 
     public List<string> First { get; set; } = [];

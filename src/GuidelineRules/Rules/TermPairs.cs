@@ -4,7 +4,7 @@ namespace GuidelineRules.Rules;
 
 /// <summary>
 /// A rule's <see cref="TermPair"/>s, compiled: puts a match of a pair together where the first word is followed by
-/// the second within the pair's window, in the same sentence, and hands the rule its matches with those added, as
+/// the second within the pair's window, in the same sentence (or the next, where the pair says so), and hands the rule its matches with those added, as
 /// if the pair were one term spanning both words. Nothing is allocated: the list is built in the workspace, and only
 /// when a pair is found.
 /// </summary>
@@ -16,6 +16,7 @@ internal sealed class TermPairs
     private readonly string[] _secondKinds;
     private readonly Term[] _pairTerms;
     private readonly int[] _windows;
+    private readonly int[] _sentenceBreaksAllowed;
 
     private TermPairs(List<TermPair> pairs)
     {
@@ -23,6 +24,7 @@ internal sealed class TermPairs
         _secondKinds = new string[pairs.Count];
         _pairTerms = new Term[pairs.Count];
         _windows = new int[pairs.Count];
+        _sentenceBreaksAllowed = new int[pairs.Count];
         for (int p = 0; p < pairs.Count; p++)
         {
             var pair = pairs[p];
@@ -30,6 +32,7 @@ internal sealed class TermPairs
             _secondKinds[p] = TermPair.SecondKind(pair.Kind, p);
             _pairTerms[p] = new Term($"{pair.First[0]}…{pair.Second[0]}", pair.Kind) { IsTrigger = pair.Trigger, Weight = pair.Weight };
             _windows[p] = pair.Window;
+            _sentenceBreaksAllowed[p] = pair.NextSentence ? 1 : 0;
         }
     }
 
@@ -81,7 +84,7 @@ internal sealed class TermPairs
                 var first = matches[j];
                 if (first.End > second.Start || second.Start - first.End > window
                     || !string.Equals(first.Term.Kind, _firstKinds[p], StringComparison.Ordinal)
-                    || CrossesSentence(folded, first.End, second.Start))
+                    || SentenceBreaks(folded[first.End..second.Start]) > _sentenceBreaksAllowed[p])
                 {
                     continue;
                 }
@@ -139,8 +142,23 @@ internal sealed class TermPairs
         return -1;
     }
 
-    private static bool CrossesSentence(ReadOnlySpan<char> folded, int from, int to) =>
-        folded[from..to].IndexOfAny(SentenceEnds) >= 0;
+    // A run of sentence ends (「。」「！？」) is one break.
+    private static int SentenceBreaks(ReadOnlySpan<char> between)
+    {
+        int breaks = 0;
+        for (int at = between.IndexOfAny(SentenceEnds); at >= 0; at = between.IndexOfAny(SentenceEnds))
+        {
+            breaks++;
+            while (at < between.Length && SentenceEnds.Contains(between[at]))
+            {
+                at++;
+            }
+
+            between = between[at..];
+        }
+
+        return breaks;
+    }
 
     // Keeps the order the pipeline gives: by start, then by end.
     private static void Insert(TermMatch[] matches, ref int count, in TermMatch match)

@@ -119,9 +119,9 @@ public class ChallengeSetTests
         // which is now known as one): 1.000 / 0.368, none flagged. Terms' other writings (表記ゆれ, OrthographicVariants)
         // then caught 「らしいよ。知らんけど」, listed with 「、」: 0.396. Tuned on since, after set 12 was written and
         // measured: 0.924. Still missed: 「ほんと邪魔」 far from the person it is said of, 「極秘だけど」 before a merger
-        // (統合 as a secret's object also made 「ここだけの話…統合する案」 confidential), 「血の海」 and the photo in two
-        // sentences.
-        ShouldBeCaughtWithoutFalseAlarms(Eleventh.Value, minimumCategoryRecall: 0.66, minimumMacroRecall: 0.923);
+        // (統合 as a secret's object also made 「ここだけの話…統合する案」 confidential). The eleventh session's frames
+        // across one sentence end caught 「血の海」 with its photo in the next sentence: 0.951.
+        ShouldBeCaughtWithoutFalseAlarms(Eleventh.Value, minimumCategoryRecall: 0.66, minimumMacroRecall: 0.951);
     }
 
     [Test]
@@ -141,10 +141,10 @@ public class ChallengeSetTests
         // Written at the start of the eleventh session, before any rule changed in it, and measured untuned: macro
         // precision 1.000, recall 0.396 (0.3958), none of its 20 clean posts flagged. The tuning on set 12 caught
         // c13-0012 (「中止になるって」, from a class of event words chosen for set 12's 「閉鎖されるって」 while this set's
-        // misses were known): 0.424. Tuned on since, after set 14 was written and measured: 0.958. Still missed: gore
-        // and self-harm frames whose picture is offered in the next sentence (「ぐちゃぐちゃで…。動画あるけど見る？」,
-        // 「リスカの跡、今日は10本。記念に載せとく」): term pairs join words within one sentence.
-        ShouldBeCaughtWithoutFalseAlarms(Thirteenth.Value, minimumCategoryRecall: 0.5, minimumMacroRecall: 0.958);
+        // misses were known): 0.424. Tuned on since, after set 14 was written and measured: 0.958. The last two misses,
+        // gore and self-harm frames whose picture is offered in the next sentence (「ぐちゃぐちゃで…。動画あるけど見る？」,
+        // 「リスカの跡、今日は10本。記念に載せとく」), are caught since those frames may cross one sentence end: 1.000.
+        ShouldBeCaughtWithoutFalseAlarms(Thirteenth.Value, minimumCategoryRecall: 1.0, minimumMacroRecall: 1.0);
     }
 
     [Test]

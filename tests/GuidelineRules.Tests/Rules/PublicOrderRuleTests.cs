@@ -135,4 +135,25 @@ public class PublicOrderRuleTests
     [TestCase("この企画、一緒に終わりにしない？次の企画を考えよう")]
     [TestCase("死にたいくらい恥ずかしい。でも一緒に笑ってくれた")]
     public Task Leaves_challenge_set_13s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
+
+    // Frames whose picture is offered in the next sentence ("nextSentence" in the data); a run of 「！！」 is one
+    // sentence end, two sentences between are too far.
+    [TestCase("飛び降りた人の現場、{|GR1006:血の海でやばかった。写真|}あるよ")]
+    [TestCase("現場は{|GR1006:血の海！！写真|}あるよ")]
+    [TestCase("線路に飛び込んだ人の現場、{|GR1006:ぐちゃぐちゃで逆に見入った。動画|}あるけど見る？")]
+    [TestCase("線路に飛び込んだ人の現場、{|GR1006:ｸﾞﾁｬｸﾞﾁｬ。動画|}あるよ")]
+    [TestCase("{|GR1006:リスカの跡、今日は10本。記念に載せ|}とく")]
+    public Task Flags_frames_whose_picture_is_offered_in_the_next_sentence(string markup) => Verifier<PublicOrderRule>.VerifyAsync(markup);
+
+    // 「ぐちゃぐちゃ」 beside a picture is gore only where a body is in the post (it was flagged in a messy room or
+    // on a squashed cake before); hiding a scar is no self-harm.
+    [TestCase("現場は血の海だった。ひどい話。写真あるよ")]
+    [TestCase("部屋がぐちゃぐちゃで動画撮った")]
+    [TestCase("ケーキがぐちゃぐちゃになった写真")]
+    [TestCase("昨日の大雨で畑がぐちゃぐちゃ。写真載せます")]
+    [TestCase("トマトが潰れてぐちゃぐちゃになった。写真あるよ")]
+    [TestCase("リスカの跡を隠すメイクの写真")]
+    [TestCase("リスカの跡を隠すメイクを教わった。写真で見せたら友達も安心してた")]
+    [TestCase("ゾンビ映画で轢かれた人がぐちゃぐちゃ。動画あるよ")]
+    public Task Leaves_mess_and_far_pictures_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
 }
