@@ -142,7 +142,7 @@ internal sealed class TermPair
 
     /// <summary>
     /// Whether the second word may stand in the sentence after the first's: a frame whose picture is offered in a
-    /// sentence of its own (「ぐちゃぐちゃだった。動画あるよ」). The window still bounds the gap.
+    /// sentence of its own (「血の海だった。写真あるよ」). The window still bounds the gap.
     /// </summary>
     public bool NextSentence { get; set; }
 

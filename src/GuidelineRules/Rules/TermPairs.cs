@@ -4,9 +4,9 @@ namespace GuidelineRules.Rules;
 
 /// <summary>
 /// A rule's <see cref="TermPair"/>s, compiled: puts a match of a pair together where the first word is followed by
-/// the second within the pair's window, in the same sentence (or the next, where the pair says so), and hands the rule its matches with those added, as
-/// if the pair were one term spanning both words. Nothing is allocated: the list is built in the workspace, and only
-/// when a pair is found.
+/// the second within the pair's window, in the same sentence (or the next, where the pair says so), and hands the
+/// rule its matches with those added, as if the pair were one term spanning both words. Nothing is allocated: the
+/// list is built in the workspace, and only when a pair is found.
 /// </summary>
 internal sealed class TermPairs
 {
