@@ -26,6 +26,7 @@ public class ChallengeSetTests
     private static readonly Lazy<EvaluationReport> Twelfth = new(() => Evaluate("challenge-12.jsonl"));
     private static readonly Lazy<EvaluationReport> Thirteenth = new(() => Evaluate("challenge-13.jsonl"));
     private static readonly Lazy<EvaluationReport> Fourteenth = new(() => Evaluate("challenge-14.jsonl"));
+    private static readonly Lazy<EvaluationReport> Fifteenth = new(() => Evaluate("challenge-15.jsonl"));
 
     [Test]
     public void The_first_challenge_set_is_caught_without_false_alarms()
@@ -153,6 +154,17 @@ public class ChallengeSetTests
         // Written in the eleventh session after the tuning on set 12, before the tuning on set 13, and measured
         // untuned: macro precision 1.000, recall 0.319 (0.3194), none of its 20 clean posts flagged.
         ShouldStayAtOrAboveFloor(Fourteenth.Value, macroRecall: 0.319, macroPrecision: 1.0);
+    }
+
+    [Test]
+    public void The_fifteenth_challenge_set_stays_at_or_above_its_measured_floor()
+    {
+        // Written at the start of the twelfth session, before any rule changed in it, and measured untuned: macro
+        // precision 0.821, recall 0.493 (0.4931), two of its 20 clean posts flagged (「老害って言葉、…」, a word talked
+        // about; 「公式見解は…資料をご覧ください」, a pointer to the official record), and 「一緒に消えてくれる人」 read as
+        // an insult. Those three misreadings were fixed before any tuning: precision 0.875 (the other two false
+        // categories are a voyeur photo also read as a privacy breach and 老害 also read as age discrimination).
+        ShouldStayAtOrAboveFloor(Fifteenth.Value, macroRecall: 0.493, macroPrecision: 0.875);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>

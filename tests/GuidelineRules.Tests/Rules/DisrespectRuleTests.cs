@@ -217,4 +217,18 @@ public class DisrespectRuleTests
     [TestCase("じじばば孝行してきた")]
     [TestCase("ニートが増えているという統計を研修で学んだ")]
     public Task Leaves_challenge_set_13s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
+
+    // Set 15's false alarms, measured before any change: the word talked about (「老害って言葉」) and someone asked to
+    // disappear together (「一緒に消えてくれる人」, a self-harm post, not an insult). Telling someone to disappear still is one.
+    [TestCase("{|GR1001:消えてくれ|}、二度と窓口に来るな")]
+    [TestCase("お前なんか{|GR1001:消えてくﾚ|}")]
+    [TestCase("傍聴に来てた{|GR1001:老害|}、声がでかいだけ")]
+    public Task Flags_what_set_15s_precision_fixes_keep(string markup) => Verifier<DisrespectRule>.VerifyAsync(markup);
+
+    [TestCase("老害って言葉、使う側の品位が問われると思う")]
+    [TestCase("ﾛｳｶﾞｲって言葉、使う側の品位が問われると思う")]
+    [TestCase("老害っていう言葉は好きじゃない")]
+    [TestCase("一緒に消えてくれる人を探すより、まず相談窓口へ")]
+    [TestCase("シミがきれいに消えてくれた")]
+    public Task Leaves_set_15s_false_alarms_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
 }
