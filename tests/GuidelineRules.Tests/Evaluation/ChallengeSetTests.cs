@@ -149,11 +149,13 @@ public class ChallengeSetTests
     }
 
     [Test]
-    public void The_fourteenth_challenge_set_stays_at_or_above_its_measured_floor()
+    public void The_fourteenth_challenge_set_is_caught_without_false_alarms()
     {
         // Written in the eleventh session after the tuning on set 12, before the tuning on set 13, and measured
-        // untuned: macro precision 1.000, recall 0.319 (0.3194), none of its 20 clean posts flagged.
-        ShouldStayAtOrAboveFloor(Fourteenth.Value, macroRecall: 0.319, macroPrecision: 1.0);
+        // untuned: macro precision 1.000, recall 0.319 (0.3194), none of its 20 clean posts flagged. The tuning on set
+        // 13 caught none of its posts. Tuned on in the twelfth session, after set 15 was written and measured:
+        // 1.000 / 1.000.
+        ShouldBeCaughtWithoutFalseAlarms(Fourteenth.Value, minimumCategoryRecall: 1.0, minimumMacroRecall: 1.0);
     }
 
     [Test]
@@ -163,7 +165,8 @@ public class ChallengeSetTests
         // precision 0.821, recall 0.493 (0.4931), two of its 20 clean posts flagged (「老害って言葉、…」, a word talked
         // about; 「公式見解は…資料をご覧ください」, a pointer to the official record), and 「一緒に消えてくれる人」 read as
         // an insult. Those three misreadings were fixed before any tuning: precision 0.875 (the other two false
-        // categories are a voyeur photo also read as a privacy breach and 老害 also read as age discrimination).
+        // categories are a voyeur photo also read as a privacy breach and 老害 also read as age discrimination). The
+        // tuning on set 14 that followed caught none of its posts.
         ShouldStayAtOrAboveFloor(Fifteenth.Value, macroRecall: 0.493, macroPrecision: 0.875);
     }
 

@@ -135,4 +135,14 @@ public class CityStatementRuleTests
     [TestCase("千葉市の公式見解は会見資料のとおりです")]
     [TestCase("市の公式見解は、市のホームページの資料をご覧ください")]
     public Task Leaves_a_pointer_to_the_official_record_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 14: 「市の見解として」 and a staff member's 「絶対に実現しない」.
+    [TestCase("市の職員だから分かるけど、この計画は{|GR2005:絶対に実現しない|}")]
+    [TestCase("{|GR2015:市の見解として|}申し上げますが、ネットの批判は事実無根です")]
+    [TestCase("{|GR2015:市の見解として|}申し上げますが、ﾈｯﾄの批判は事実無根です")]
+    public Task Flags_challenge_set_14s_vocabulary(string markup) => Verifier<CityStatementRule>.VerifyAsync(markup);
+
+    [TestCase("この計画は絶対に実現しないと思ってたけど、完成して感動")]
+    [TestCase("市の見解については記者発表資料をご覧ください")]
+    public Task Leaves_challenge_set_14s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
 }

@@ -117,4 +117,16 @@ public class ConfidentialInformationRuleTests
     [TestCase("取引先の担当者が愚痴をこぼしてた")]
     [TestCase("リストラのニュースを見て不安になった")]
     public Task Leaves_challenge_set_13s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 14: 「誰にも言っちゃダメ」 and 「外には出てないけど」 beside a reorganisation or an audit; a surprise party is no secret.
+    [TestCase("うちの局、来月の組織改正で〇〇課が廃止になる。まだ{|GR2001:誰にも言っちゃダメ|}なやつ")]
+    [TestCase("来月の組織改正で〇〇課が廃止。{|GR2001:誰にも言っちゃﾀﾞﾒ|}")]
+    [TestCase("監査で指摘された不備の内容、{|GR2001:外には出てないけど|}結構ヤバい")]
+    public Task Flags_challenge_set_14s_vocabulary(string markup) => Verifier<ConfidentialInformationRule>.VerifyAsync(markup);
+
+    [TestCase("サプライズだから誰にも言っちゃダメだよ")]
+    [TestCase("今日は外に出てないけど、家で資料作り")]
+    [TestCase("表に出てないけど裏方で頑張ってる人がいる")]
+    [TestCase("組織改正の概要を市のホームページで公表しました")]
+    public Task Leaves_challenge_set_14s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
 }

@@ -116,4 +116,15 @@ public class DeliberativeInformationRuleTests
     [TestCase("まだ地元には説明してないけど、引っ越しが決まった")]
     [TestCase("課内の勉強会で防災について学んだ")]
     public Task Leaves_challenge_set_13s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 14: a budget request's 「見送る案で調整」, an internal meeting's leaning; a party's two dates are no policy.
+    [TestCase("来年度予算の要求、うちの部は図書館の建て替えを{|GR2004:見送る案で調整|}してる")]
+    [TestCase("来年度予算の要求、図書館の建て替えを{|GR2004:見送る案で調整|}中")]
+    [TestCase("児童館の開館時間延長、{|GR2004:内部の打ち合わせで|}は反対意見が多くてたぶん没")]
+    public Task Flags_challenge_set_14s_vocabulary(string markup) => Verifier<DeliberativeInformationRule>.VerifyAsync(markup);
+
+    [TestCase("飲み会の日程、2案で調整してる")]
+    [TestCase("旅行の行き先、見送る案も出てる")]
+    [TestCase("内部の打ち合わせで新人研修の内容を確認")]
+    public Task Leaves_challenge_set_14s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
 }

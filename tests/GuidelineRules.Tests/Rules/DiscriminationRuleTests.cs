@@ -170,4 +170,18 @@ public class DiscriminationRuleTests
     [TestCase("千葉県出身の人は温かい")]
     [TestCase("同性カップルのパートナーシップ宣誓制度について説明会を開きます")]
     public Task Leaves_challenge_set_13s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 14: a group beside 「まわりの負担が増えるだけ」, 「学力が下がる」, 「選挙に行くな」; a policy's cost is not one.
+    [TestCase("{|GR1012:障害者雇用って、結局まわりの負担が増えるだけ|}なんだよな")]
+    [TestCase("{|GR1012:障害者雇用って、結局まわりの負担が増えるﾀﾞｹ|}なんだよな")]
+    [TestCase("{|GR1012:外国籍の子が多いクラスは学力が下がる|}から避けたい")]
+    [TestCase("{|GR1012:年寄りは選挙に行くな|}。未来がないんだから")]
+    [TestCase("{|GR1012:年寄りは選 挙 に 行 く な|}")]
+    public Task Flags_challenge_set_14s_vocabulary(string markup) => Verifier<DiscriminationRule>.VerifyAsync(markup);
+
+    [TestCase("高齢者の医療費、窓口負担が増えるだけでは解決しない")]
+    [TestCase("外国籍の子どもの学力が下がらないよう、日本語支援を拡充します")]
+    [TestCase("若い人も選挙に行こう。期日前投票もできます")]
+    [TestCase("障害者雇用の助成金、申請の負担が増えるだけにならないよう制度を見直します")]
+    public Task Leaves_challenge_set_14s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
 }

@@ -231,4 +231,19 @@ public class DisrespectRuleTests
     [TestCase("一緒に消えてくれる人を探すより、まず相談窓口へ")]
     [TestCase("シミがきれいに消えてくれた")]
     public Task Leaves_set_15s_false_alarms_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 14: 「頭使えよ」 at someone, 「できないくせに態度」, 「哀れだね」 to a critic; not said of a cat or of oneself.
+    [TestCase("話の通じない相手は本当に疲れる、{|GR1001:頭使えよ|}")]
+    [TestCase("話の通じない相手、{|GR1001:頭使えﾖ|}")]
+    [TestCase("隣の課の人、仕事{|GR1001:できないくせに態度|}ばかりでかい")]
+    [TestCase("揚げ足取りしかできないの？{|GR1001:哀れだね|}")]
+    [TestCase("揚げ足取りしかできないの？{|GR1001:哀 れ だ ね|}")]
+    public Task Flags_challenge_set_14s_vocabulary(string markup) => Verifier<DisrespectRule>.VerifyAsync(markup);
+
+    [TestCase("パズルは頭使えよって父に言われた")]
+    [TestCase("頭使ったら疲れた。甘いものが欲しい")]
+    [TestCase("哀れな子猫を保護して、今はうちの子です")]
+    [TestCase("態度だけはでかいうちの猫")]
+    [TestCase("できないくせに見栄を張る自分が嫌になる")]
+    public Task Leaves_challenge_set_14s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
 }

@@ -166,4 +166,21 @@ public class IllegalActRuleTests
     [TestCase("パスワード推測されないように長くしましょう")]
     [TestCase("出張の差額精算は総務課へ")]
     public Task Leaves_challenge_set_13s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 14: parking where it is banned (not someone else's car), copies burned and handed out, a tracked-down home visited, a commuter pass shared.
+    [TestCase("{|GR1003:駐禁エリアだけど、役所の用事だから毎回車停めてる|}")]
+    [TestCase("ﾁｭｳｷﾝって書いてあるけど、{|GR1003:駐禁エリアに毎回停めてる|}")]
+    [TestCase("ネットで拾った映画、DVDに{|GR1003:焼いて友達に配|}った")]
+    [TestCase("あの市議の{|GR1003:自宅、特定したから今度直接文句言いに行く|}")]
+    [TestCase("{|GR1003:定期券、家族と使い回して|}る。改札は普通に通れる")]
+    [TestCase("{|GR1003:定期券、家族と使い回ｼて|}る")]
+    public Task Flags_challenge_set_14s_vocabulary(string markup) => Verifier<IllegalActRule>.VerifyAsync(markup);
+
+    [TestCase("駐禁の場所に停めてる車を見かけたら警察へ")]
+    [TestCase("駐車禁止の標識が見えにくいので、市に要望を出した")]
+    [TestCase("DVDに焼いて祖父母に孫の運動会の動画を渡した")]
+    [TestCase("配信の不具合の原因を特定したから直接現場に行く")]
+    [TestCase("定期的に使い回してる保冷剤、そろそろ替えどき")]
+    [TestCase("定期券を更新した。家族の分もまとめて")]
+    public Task Leaves_challenge_set_14s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
 }

@@ -73,4 +73,14 @@ public class ObsceneLinkRuleTests
     [TestCase("大人向けの料理教室はこちら → https://www.city.chiba.jp/cooking")]
     [TestCase("お宝画像を発掘！ 昭和の千葉駅 https://example.jp/history")]
     public Task Leaves_challenge_sets_10_and_11s_lookalikes_alone(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 14: onlyfans.com and fansly.com in the curated adult-domain list; the name alone is no link.
+    [TestCase("裏垢女子の動画まとめ → {|GR1005:onlyfans.com/ura_chiba|}")]
+    [TestCase("まとめ → {|GR1005:ｏｎｌｙｆａｎｓ．ｃｏｍ/ura_chiba|}")]
+    [TestCase("新しいページ {|GR1005:hxxps://fansly[.]com/someone|}")]
+    public Task Flags_challenge_set_14s_vocabulary(string markup) => Verifier<ObsceneLinkRule>.VerifyAsync(markup);
+
+    [TestCase("onlyfansって名前だけ聞いたことある")]
+    [TestCase("ファンクラブのサイトはこちら https://www.city.chiba.jp/fans/")]
+    public Task Leaves_challenge_set_14s_lookalikes_alone(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
 }

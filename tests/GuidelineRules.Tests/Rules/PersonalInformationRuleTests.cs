@@ -61,4 +61,13 @@ public class PersonalInformationRuleTests
     [TestCase("借金が返せない方は、市の相談窓口へ")]
     [TestCase("同僚の送別会、楽しかった")]
     public Task Leaves_challenge_set_7s_lookalikes_alone(string text) => Verifier<PersonalInformationRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 14: a named resident's gang past is personal information; a talk on rehabilitation names nobody.
+    [TestCase("生活保護の申請に来た佐藤さん、{|GR2002:元暴力団|}員だってさ")]
+    [TestCase("申請に来た佐藤さん、{|GR2002:元暴\u200B力団|}員だってさ")]
+    public Task Flags_challenge_set_14s_vocabulary(string markup) => Verifier<PersonalInformationRule>.VerifyAsync(markup);
+
+    [TestCase("生活保護の申請方法は区役所の窓口でご案内しています")]
+    [TestCase("元暴力団員の社会復帰を支える取り組みについて講演を聞いた")]
+    public Task Leaves_challenge_set_14s_lookalikes_alone(string text) => Verifier<PersonalInformationRule>.VerifyAsync(text);
 }

@@ -104,4 +104,16 @@ public class PoliticalActivityRuleTests
     [TestCase("チラシは区役所で配りました")]
     [TestCase("住民投票の投票日は来月です。賛成・反対のどちらかに〇をつけてください")]
     public Task Leaves_challenge_set_12s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 14: supporters called into a candidate's group, colleagues taken to a campaign office, a petition left on a desk.
+    [TestCase("〇〇議員の再選、{|GR1201:応援してくれる人は|}後援会のLINEグループ入って！")]
+    [TestCase("市長選、職場のみんなで△△さんの事務所に{|GR1201:ボランティア行こう|}")]
+    [TestCase("憲法改正反対の{|GR1201:署名|}、職場の机の上に置いておくので名前書いといて")]
+    [TestCase("憲法改正反対の{|GR1201:署名|}、机の上に置いておくので名前書いといて")]
+    public Task Flags_challenge_set_14s_vocabulary(string markup) => Verifier<PoliticalActivityRule>.VerifyAsync(markup);
+
+    [TestCase("マラソン大会、応援してくれる人は沿道へ")]
+    [TestCase("選挙の投票所の案内、LINEグループで共有しました")]
+    [TestCase("地域清掃のボランティアに行こう")]
+    public Task Leaves_challenge_set_14s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
 }

@@ -156,4 +156,20 @@ public class PublicOrderRuleTests
     [TestCase("リスカの跡を隠すメイクを教わった。写真で見せたら友達も安心してた")]
     [TestCase("ゾンビ映画で轢かれた人がぐちゃぐちゃ。動画あるよ")]
     public Task Leaves_mess_and_far_pictures_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 14: a date 「連れ込んだ」 to a hotel, a peephole on a changing room, exposed organs beside a photo, an overdose as relief.
+    [TestCase("昨日の合コンの子、{|GR1006:ホテルまで連れ込ん|}だ話する？")]
+    [TestCase("昨日の子、{|GR1006:ﾎﾃﾙまで連れ込ん|}だ")]
+    [TestCase("轢かれた猫、{|GR1006:内臓出てたから写真|}撮った。見たい？")]
+    [TestCase("轢かれた猫、{|GR1006:内臓出てた。写真|}あるよ")]
+    [TestCase("もう限界なら薬{|GR1006:まとめて飲めば楽になれる|}よ")]
+    [TestCase("職場の女子の着替え、{|GR1006:のぞける穴|}見つけた")]
+    [TestCase("職場の女子の着替え、{|GR1006:ノゾける穴|}見つけた")]
+    public Task Flags_challenge_set_14s_vocabulary(string markup) => Verifier<PublicOrderRule>.VerifyAsync(markup);
+
+    [TestCase("ホテルのラウンジで打ち合わせ")]
+    [TestCase("魚をさばいたら内臓が出てきた。下処理は大変")]
+    [TestCase("薬まとめて飲めば楽なのに、時間をずらして飲むように言われた")]
+    [TestCase("理科の授業で内臓出てる模型の写真を撮った")]
+    public Task Leaves_challenge_set_14s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
 }

@@ -101,4 +101,16 @@ public class RightsInfringementRuleTests
     [TestCase("漫画の最新話、全ページ読み終わった")]
     [TestCase("詐欺に注意！医者を名乗る電話がありました")]
     public Task Leaves_challenge_set_13s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 14: a paid article screenshotted whole; a site foreman accused of cutting corners.
+    [TestCase("有料noteの記事、{|GR2012:全文スクショ|}して貼っとくね")]
+    [TestCase("有料noteの記事、{|GR2012:全文ｽｸｼｮ|}して貼っとくね")]
+    [TestCase("〇〇建設の現場監督、{|GR2022:手抜きばっかり|}で最低。訴えられればいいのに")]
+    public Task Flags_challenge_set_14s_vocabulary(string markup) => Verifier<RightsInfringementRule>.VerifyAsync(markup);
+
+    [TestCase("有料noteの記事、面白かったのでスクショ一枚と感想を")]
+    [TestCase("全部スクショしておいた、自分の予定表")]
+    [TestCase("現場監督さん、いつも丁寧に説明してくれてありがたい")]
+    [TestCase("手抜きばっかりの料理だけど家族は喜んでくれる")]
+    public Task Leaves_challenge_set_14s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
 }

@@ -107,4 +107,15 @@ public class RumorRuleTests
 
     [TestCase("そういえば、あの店の話みんな知ってる？すごく美味しいよ")]
     public Task Leaves_challenge_set_13s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 14: word passed round among parents with 「本当っぽいから気をつけて」; hand-me-downs passed round are no rumor.
+    [TestCase("不審者が出たって{|GR1004:ママ友から回ってき|}たけど、本当っぽいから気をつけて")]
+    [TestCase("不審者が出たって{|GR1004:ママ友から回ってき|}たけど、ﾎﾝﾄｳっぽいから気をつけて")]
+    [TestCase("給食に異物が入ってたって{|GR1004:保護者の間で回ってる|}。本当っぽいから注意")]
+    public Task Flags_challenge_set_14s_vocabulary(string markup) => Verifier<RumorRule>.VerifyAsync(markup);
+
+    [TestCase("ママ友から回ってきたお下がりの服、サイズぴったり")]
+    [TestCase("LINEで回ってきた写真、娘の運動会のだった")]
+    [TestCase("本当っぽいから気をつけてって言われたけど、ただの迷信でした")]
+    public Task Leaves_challenge_set_14s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
 }
