@@ -4,7 +4,8 @@ namespace GuidelineRules.Rules;
 /// 4(6)④: hearsay passed on as true (GR1004) and requests to spread unverified information (GR1014).
 /// One hearsay marker is weak evidence (「らしい」 is everywhere); it takes a strong marker or two weak ones.
 /// A spread request is reported only beside hearsay, so 「拡散希望」 on a first-hand notice stays quiet,
-/// and posts that debunk or discuss rumors (「デマに注意」) are left alone.
+/// and posts that debunk or discuss rumors (「デマに注意」) are left alone, as is weak hearsay about something the
+/// writer looks forward to (「話題になってるらしい。見に行きたい」).
 /// </summary>
 public sealed class RumorRule : EvidenceRule
 {
@@ -48,8 +49,17 @@ public sealed class RumorRule : EvidenceRule
             return;
         }
 
-        int hearsay = Score(matches, "hearsay-strong") + Score(matches, "hearsay-weak");
-        if (hearsay < 2 && !(hearsay >= 1 && Has(matches, "spread")))
+        int strong = Score(matches, "hearsay-strong");
+        int hearsay = strong + Score(matches, "hearsay-weak");
+        bool spread = Has(matches, "spread");
+        if (hearsay < 2 && !(hearsay >= 1 && spread))
+        {
+            return;
+        }
+
+        // Weak hearsay about something the writer looks forward to (「合唱コンクールが話題になってるらしい。見に行きたい」)
+        // is chatter, not a claim passed on as true.
+        if (strong == 0 && !spread && Has(matches, "anticipation"))
         {
             return;
         }

@@ -27,6 +27,7 @@ public class ChallengeSetTests
     private static readonly Lazy<EvaluationReport> Thirteenth = new(() => Evaluate("challenge-13.jsonl"));
     private static readonly Lazy<EvaluationReport> Fourteenth = new(() => Evaluate("challenge-14.jsonl"));
     private static readonly Lazy<EvaluationReport> Fifteenth = new(() => Evaluate("challenge-15.jsonl"));
+    private static readonly Lazy<EvaluationReport> Sixteenth = new(() => Evaluate("challenge-16.jsonl"));
 
     [Test]
     public void The_first_challenge_set_is_caught_without_false_alarms()
@@ -159,15 +160,27 @@ public class ChallengeSetTests
     }
 
     [Test]
-    public void The_fifteenth_challenge_set_stays_at_or_above_its_measured_floor()
+    public void The_fifteenth_challenge_set_is_caught()
     {
         // Written at the start of the twelfth session, before any rule changed in it, and measured untuned: macro
         // precision 0.821, recall 0.493 (0.4931), two of its 20 clean posts flagged (「老害って言葉、…」, a word talked
         // about; 「公式見解は…資料をご覧ください」, a pointer to the official record), and 「一緒に消えてくれる人」 read as
-        // an insult. Those three misreadings were fixed before any tuning: precision 0.875 (the other two false
-        // categories are a voyeur photo also read as a privacy breach and 老害 also read as age discrimination). The
-        // tuning on set 14 that followed caught none of its posts.
-        ShouldStayAtOrAboveFloor(Fifteenth.Value, macroRecall: 0.493, macroPrecision: 0.875);
+        // an insult. Those three misreadings were fixed before any tuning: precision 0.875. The tuning on set 14 caught
+        // none of its posts. Tuned on later in the session, after set 16 was written and measured: recall 0.972,
+        // precision 0.9625, none flagged. Not asserted at 1.000 precision: the two posts also reported in a second
+        // category are 老害 (a slur by age, so also discrimination) and an upskirt photo (also a privacy breach), and
+        // the labels written before measuring name one category each. Still missed: 「…って不動産屋の知り合いが言ってた」.
+        ShouldStayAtOrAboveFloor(Fifteenth.Value, macroRecall: 0.972, macroPrecision: 0.9625);
+    }
+
+    [Test]
+    public void The_sixteenth_challenge_set_stays_at_or_above_its_measured_floor()
+    {
+        // Written in the twelfth session after the tuning on set 14, before the tuning on set 15, and measured untuned:
+        // macro precision 0.972, recall 0.153 (0.1528), one of its 20 clean posts flagged (「合唱コンクールが地元で話題に
+        // なってるらしい。見に行きたい」, weak hearsay about something looked forward to, which the rumor rule now leaves
+        // alone): 1.000 / 0.153. The tuning on set 15 caught none of its posts.
+        ShouldStayAtOrAboveFloor(Sixteenth.Value, macroRecall: 0.152, macroPrecision: 1.0);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>

@@ -129,4 +129,12 @@ public class ConfidentialInformationRuleTests
     [TestCase("表に出てないけど裏方で頑張ってる人がいる")]
     [TestCase("組織改正の概要を市のホームページで公表しました")]
     public Task Leaves_challenge_set_14s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 15: 「内々示出た」 is an unpublished personnel move.
+    [TestCase("人事の{|GR2001:内々示出た|}。〇〇係長は△△区役所に飛ばされるって")]
+    [TestCase("人事の{|GR2001:内々示ﾃﾞた|}")]
+    public Task Flags_challenge_set_15s_vocabulary(string markup) => Verifier<ConfidentialInformationRule>.VerifyAsync(markup);
+
+    [TestCase("内示の時期は例年3月です")]
+    public Task Leaves_challenge_set_15s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
 }

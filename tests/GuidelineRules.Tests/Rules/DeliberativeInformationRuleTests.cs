@@ -127,4 +127,14 @@ public class DeliberativeInformationRuleTests
     [TestCase("旅行の行き先、見送る案も出てる")]
     [TestCase("内部の打ち合わせで新人研修の内容を確認")]
     public Task Leaves_challenge_set_14s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 15: 「既定路線」 with a bill on its way, 「非公開の検討会」, a shortlist of sites; a camping site is not.
+    [TestCase("ごみ収集の有料化、局内ではもう{|GR2004:既定路線|}。来年度の議会に出す方向")]
+    [TestCase("〇〇公園の民間売却、{|GR2004:非公開の検討会|}で話が進んでる")]
+    [TestCase("新庁舎の移転先、{|GR2004:候補地|}3つまで絞った段階。まだ内緒")]
+    public Task Flags_challenge_set_15s_vocabulary(string markup) => Verifier<DeliberativeInformationRule>.VerifyAsync(markup);
+
+    [TestCase("ごみ収集の有料化について、パブリックコメントを募集しています")]
+    [TestCase("キャンプの候補地を探して地図を眺める週末")]
+    public Task Leaves_challenge_set_15s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
 }

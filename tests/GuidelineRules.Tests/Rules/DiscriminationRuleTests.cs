@@ -184,4 +184,15 @@ public class DiscriminationRuleTests
     [TestCase("若い人も選挙に行こう。期日前投票もできます")]
     [TestCase("障害者雇用の助成金、申請の負担が増えるだけにならないよう制度を見直します")]
     public Task Leaves_challenge_set_14s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 15: origin beside 「結婚は考え直す」, a patient group beside 「業務は任せられない」; a trainee not yet at the counter is no group.
+    [TestCase("{|GR1012:あの地区の出身って聞いたら、結婚は考え直|}すよね普通")]
+    [TestCase("{|GR1012:あの地区の出身って聞いたら、結婚は考え直|}ｽよね")]
+    [TestCase("{|GR1012:精神科に通ってる人に窓口業務は任せられない|}")]
+    public Task Flags_challenge_set_15s_vocabulary(string markup) => Verifier<DiscriminationRule>.VerifyAsync(markup);
+
+    [TestCase("結婚は考え直すって友達が言ってたけど、結局式を挙げた")]
+    [TestCase("新人にはまだ窓口業務は任せられないので、研修を続けます")]
+    [TestCase("精神科に通ってる人への偏見をなくす研修に参加した")]
+    public Task Leaves_challenge_set_15s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
 }

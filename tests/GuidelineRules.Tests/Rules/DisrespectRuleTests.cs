@@ -246,4 +246,13 @@ public class DisrespectRuleTests
     [TestCase("態度だけはでかいうちの猫")]
     [TestCase("できないくせに見栄を張る自分が嫌になる")]
     public Task Leaves_challenge_set_14s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 15: 「親の顔が見てみたい」 is contempt; wanting to see one's parents is not.
+    [TestCase("挨拶もまともにできない。{|GR1001:親の顔が見てみたい|}わ")]
+    [TestCase("挨拶もまともにできない。{|GR1001:親の顔が見てﾐﾀｲ|}わ")]
+    public Task Flags_challenge_set_15s_vocabulary(string markup) => Verifier<DisrespectRule>.VerifyAsync(markup);
+
+    [TestCase("親の顔を見に実家へ。元気そうで安心した")]
+    [TestCase("久しぶりに親の顔が見たくなって帰省した")]
+    public Task Leaves_challenge_set_15s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
 }

@@ -183,4 +183,17 @@ public class IllegalActRuleTests
     [TestCase("定期的に使い回してる保冷剤、そろそろ替えどき")]
     [TestCase("定期券を更新した。家族の分もまとめて")]
     public Task Leaves_challenge_set_14s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 15: the office copier used for one's own print run, appliances dumped in the hills; a report of dumping or a new copier is not.
+    [TestCase("市{|GR1003:役所のコピー機で自分の同人誌|}100部刷った。紙代浮いた")]
+    [TestCase("{|GR1003:職場のコピー機で私用|}の年賀状を刷った")]
+    [TestCase("ゴミ処理代ケチって、古い家電を{|GR1003:山に捨ててきた|}")]
+    [TestCase("古い家電を{|GR1003:山に捨ててｷﾀ|}")]
+    public Task Flags_challenge_set_15s_vocabulary(string markup) => Verifier<IllegalActRule>.VerifyAsync(markup);
+
+    [TestCase("市役所のコピー機が新しくなって速い")]
+    [TestCase("週末は同人誌の即売会に行ってきた")]
+    [TestCase("山に捨てられたゴミを拾うボランティアに参加した")]
+    [TestCase("不法投棄を見つけたら環境局までご連絡ください")]
+    public Task Leaves_challenge_set_15s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
 }

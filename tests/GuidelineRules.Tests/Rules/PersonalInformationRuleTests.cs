@@ -70,4 +70,14 @@ public class PersonalInformationRuleTests
     [TestCase("生活保護の申請方法は区役所の窓口でご案内しています")]
     [TestCase("元暴力団員の社会復帰を支える取り組みについて講演を聞いた")]
     public Task Leaves_challenge_set_14s_lookalikes_alone(string text) => Verifier<PersonalInformationRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 15: a resident's debts and a colleague's cancer, said of them by name or desk; a manga hero's debts or advice on symptoms are not.
+    [TestCase("保育園に来た〇〇さんちの奥さん、実は{|GR2002:借金まみれ|}なんだって")]
+    [TestCase("〇〇病院に入院してる隣の課の課長、{|GR2002:がんらしい|}よ")]
+    [TestCase("隣の課の課長、{|GR2002:ｶﾞﾝらしい|}よ")]
+    public Task Flags_challenge_set_15s_vocabulary(string markup) => Verifier<PersonalInformationRule>.VerifyAsync(markup);
+
+    [TestCase("借金まみれの主人公が成り上がる漫画、面白い")]
+    [TestCase("がんらしい症状があれば早めに検診を")]
+    public Task Leaves_challenge_set_15s_lookalikes_alone(string text) => Verifier<PersonalInformationRule>.VerifyAsync(text);
 }

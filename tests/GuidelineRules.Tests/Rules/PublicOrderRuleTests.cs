@@ -172,4 +172,18 @@ public class PublicOrderRuleTests
     [TestCase("薬まとめて飲めば楽なのに、時間をずらして飲むように言われた")]
     [TestCase("理科の授業で内臓出てる模型の写真を撮った")]
     public Task Leaves_challenge_set_14s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 15: a pool of blood offered as a photo (also in the next sentence), an upskirt shot, a call to disappear together, a sex worker's service told.
+    [TestCase("飛び降り現場に居合わせた。{|GR1006:血だまりの写真|}あるけどいる？")]
+    [TestCase("飛び降り現場、{|GR1006:血だまり。写真|}あるよ")]
+    [TestCase("電車で隣の女の子の{|GR1006:スカートの中、こっそり撮って|}みた")]
+    [TestCase("{|GR1006:生きてても意味ないし、一緒に消えて|}くれる人いない？")]
+    [TestCase("昨日の{|GR1006:風俗嬢、サービスの中身|}を全部書くわ")]
+    public Task Flags_challenge_set_15s_vocabulary(string markup) => Verifier<PublicOrderRule>.VerifyAsync(markup);
+
+    [TestCase("雨上がりの水たまり、空が映っていて写真を撮った")]
+    [TestCase("スカートの丈を直してもらった写真")]
+    [TestCase("風俗営業の許可について窓口でご案内しています")]
+    [TestCase("一緒に消えてくれる人を探すより、まず相談窓口へ")]
+    public Task Leaves_challenge_set_15s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
 }

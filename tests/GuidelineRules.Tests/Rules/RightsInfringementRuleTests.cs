@@ -113,4 +113,14 @@ public class RightsInfringementRuleTests
     [TestCase("現場監督さん、いつも丁寧に説明してくれてありがたい")]
     [TestCase("手抜きばっかりの料理だけど家族は喜んでくれる")]
     public Task Leaves_challenge_set_14s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 15: a traced character, a visitor's face photo; tracing practice kept private is not.
+    [TestCase("市の公式キャラ、人気漫画のキャラを{|GR2012:ほぼトレス|}して作りました")]
+    [TestCase("人気漫画のキャラを{|GR2012:ほぼﾄﾚｽ|}して作った")]
+    [TestCase("{|GR2012:窓口に来た中学生の顔写真|}、可愛かったから載せとく")]
+    public Task Flags_challenge_set_15s_vocabulary(string markup) => Verifier<RightsInfringementRule>.VerifyAsync(markup);
+
+    [TestCase("トレスの練習で好きな絵を模写してる。もちろん非公開")]
+    [TestCase("窓口に来た方へのアンケート結果を公表します")]
+    public Task Leaves_challenge_set_15s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
 }

@@ -118,4 +118,17 @@ public class RumorRuleTests
     [TestCase("LINEで回ってきた写真、娘の運動会のだった")]
     [TestCase("本当っぽいから気をつけてって言われたけど、ただの迷信でした")]
     public Task Leaves_challenge_set_14s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 15: a resignation 「辞任するって」 that is 「もう常識」 inside; weak hearsay about something one looks forward to is chatter, unless a strong marker or a spread request stands beside it.
+    [TestCase("市長が近く{|GR1004:辞任するって|}、役所の中ではもう常識になってる")]
+    [TestCase("市長が近く{|GR1004:辞任するって|}、役所の中ではもう常識にﾅってる")]
+    [TestCase("駅前のパン屋、閉店する{|GR1004:って噂|}。楽しみにしてたのに")]
+    [TestCase("あの店で{|GR1004:食中毒が出たらしい|}よ、知らんけど。行ってみたい人は気をつけて")]
+    [TestCase("新しいカフェ、{|GR1004:地元で話題になって|}るらしい。行ってみたい人は{|GR1014:拡散して|}")]
+    public Task Flags_challenge_set_15s_vocabulary(string markup) => Verifier<RumorRule>.VerifyAsync(markup);
+
+    [TestCase("市長が辞任する意向を記者会見で表明しました")]
+    [TestCase("朝ごはんを食べるのは、うちではもう常識になってる")]
+    [TestCase("合唱コンクールが地元で話題になってるらしい。見に行きたい")]
+    public Task Leaves_challenge_set_15s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
 }

@@ -106,4 +106,14 @@ public class SecurityExposureRuleTests
     [TestCase("ウイルス対策ソフトの更新をお願いします")]
     [TestCase("家の通用口の扉が壊れてて修理を頼んだ")]
     public Task Leaves_challenge_set_13s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
+
+    // Tuned on challenge set 15: a side door left unlocked, lax monitoring of work PCs; a park open all day or a fire exit is not.
+    [TestCase("夜間の本庁舎、{|GR2013:通用口の鍵いつも開いてる|}から出入り自由")]
+    [TestCase("夜間の本庁舎、{|GR2013:通用口の鍵いつも開いてﾙ|}")]
+    [TestCase("業務PCにUSBで私物のゲーム入れたら動いた。{|GR2013:監視ゆるすぎ|}")]
+    public Task Flags_challenge_set_15s_vocabulary(string markup) => Verifier<SecurityExposureRule>.VerifyAsync(markup);
+
+    [TestCase("公園は24時間出入り自由です")]
+    [TestCase("非常口の場所を確認しておきましょう")]
+    public Task Leaves_challenge_set_15s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
 }
