@@ -185,7 +185,7 @@ public class IllegalActRuleTests
     public Task Leaves_challenge_set_14s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
 
     // Tuned on challenge set 15: the office copier used for one's own print run, appliances dumped in the hills; a report of dumping or a new copier is not.
-    [TestCase("市{|GR1003:役所のコピー機で自分の同人誌|}100部刷った。紙代浮いた")]
+    [TestCase("{|GR1003:市役所のコピー機で自分の同人誌|}100部刷った。紙代浮いた")]
     [TestCase("{|GR1003:職場のコピー機で私用|}の年賀状を刷った")]
     [TestCase("ゴミ処理代ケチって、古い家電を{|GR1003:山に捨ててきた|}")]
     [TestCase("古い家電を{|GR1003:山に捨ててｷﾀ|}")]
