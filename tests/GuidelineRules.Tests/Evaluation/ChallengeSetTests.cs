@@ -28,6 +28,7 @@ public class ChallengeSetTests
     private static readonly Lazy<EvaluationReport> Fourteenth = new(() => Evaluate("challenge-14.jsonl"));
     private static readonly Lazy<EvaluationReport> Fifteenth = new(() => Evaluate("challenge-15.jsonl"));
     private static readonly Lazy<EvaluationReport> Sixteenth = new(() => Evaluate("challenge-16.jsonl"));
+    private static readonly Lazy<EvaluationReport> Seventeenth = new(() => Evaluate("challenge-17.jsonl"));
 
     [Test]
     public void The_first_challenge_set_is_caught_without_false_alarms()
@@ -181,6 +182,14 @@ public class ChallengeSetTests
         // なってるらしい。見に行きたい」, weak hearsay about something looked forward to, which the rumor rule now leaves
         // alone): 1.000 / 0.153. The tuning on set 15 caught none of its posts.
         ShouldStayAtOrAboveFloor(Sixteenth.Value, macroRecall: 0.152, macroPrecision: 1.0);
+    }
+
+    [Test]
+    public void The_seventeenth_challenge_set_stays_at_or_above_its_measured_floor()
+    {
+        // Written at the start of the thirteenth session, before any rule changed in it, and measured untuned: macro
+        // precision 1.000, recall 0.472 (0.4722), none of its 20 clean posts flagged.
+        ShouldStayAtOrAboveFloor(Seventeenth.Value, macroRecall: 0.472, macroPrecision: 1.0);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>
