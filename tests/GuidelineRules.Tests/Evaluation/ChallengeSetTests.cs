@@ -175,20 +175,22 @@ public class ChallengeSetTests
     }
 
     [Test]
-    public void The_sixteenth_challenge_set_stays_at_or_above_its_measured_floor()
+    public void The_sixteenth_challenge_set_is_caught_without_false_alarms()
     {
         // Written in the twelfth session after the tuning on set 14, before the tuning on set 15, and measured untuned:
         // macro precision 0.972, recall 0.153 (0.1528), one of its 20 clean posts flagged (「合唱コンクールが地元で話題に
         // なってるらしい。見に行きたい」, weak hearsay about something looked forward to, which the rumor rule now leaves
-        // alone): 1.000 / 0.153. The tuning on set 15 caught none of its posts.
-        ShouldStayAtOrAboveFloor(Sixteenth.Value, macroRecall: 0.152, macroPrecision: 1.0);
+        // alone): 1.000 / 0.153. The tuning on set 15 caught none of its posts. Tuned on in the thirteenth session, after
+        // set 17 was written and measured: 1.000 / 1.000.
+        ShouldBeCaughtWithoutFalseAlarms(Sixteenth.Value, minimumCategoryRecall: 1.0, minimumMacroRecall: 1.0);
     }
 
     [Test]
     public void The_seventeenth_challenge_set_stays_at_or_above_its_measured_floor()
     {
         // Written at the start of the thirteenth session, before any rule changed in it, and measured untuned: macro
-        // precision 1.000, recall 0.472 (0.4722), none of its 20 clean posts flagged.
+        // precision 1.000, recall 0.472 (0.4722), none of its 20 clean posts flagged. The tuning on set 16 that
+        // followed caught none of its posts.
         ShouldStayAtOrAboveFloor(Seventeenth.Value, macroRecall: 0.472, macroPrecision: 1.0);
     }
 

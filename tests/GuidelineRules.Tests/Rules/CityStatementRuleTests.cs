@@ -145,4 +145,18 @@ public class CityStatementRuleTests
     [TestCase("この計画は絶対に実現しないと思ってたけど、完成して感動")]
     [TestCase("市の見解については記者発表資料をご覧ください")]
     public Task Leaves_challenge_set_14s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
+
+    // Challenge set 16: speaking from one's post at city hall, for all staff, or with the city's formal answer.
+    [TestCase("{|GR2015:市役所勤めの立場から言うと|}、あの施設の赤字は問題ない")]
+    [TestCase("市は間違っていません。{|GR2015:職員一同そう考え|}ています")]
+    [TestCase("千葉{|GR2015:市の正式な回答として|}は、補償の予定はない")]
+    [TestCase("{|GR2015:市役所勤めの立場\u200Bから言うと|}、問題ない")]
+    public Task Flags_challenge_set_16s_vocabulary(string markup) => Verifier<CityStatementRule>.VerifyAsync(markup);
+
+    [TestCase("市の正式な回答は担当課から文書でお送りします")]
+    [TestCase("職員一同、皆さまのご来場をお待ちしております")]
+    [TestCase("市役所勤めの友人と久しぶりにランチ")]
+    [TestCase("市役所勤めの立場から、手続きのコツを紹介します")]
+    [TestCase("正式な回答としては後日文書でお知らせします")]
+    public Task Leaves_challenge_set_16s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
 }

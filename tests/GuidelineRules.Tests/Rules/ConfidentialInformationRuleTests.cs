@@ -137,4 +137,16 @@ public class ConfidentialInformationRuleTests
 
     [TestCase("内示の時期は例年3月です")]
     public Task Leaves_challenge_set_15s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
+
+    // Challenge set 16: a promotion said to be settled before it is announced, a contractor's finances told in confidence.
+    [TestCase("来年度の管理職{|GR2001:昇任、〇〇さんで決まりっぽい|}")]
+    [TestCase("委託先の経営が傾いてるって。{|GR2001:ここだけにしといて|}")]
+    [TestCase("次の{|GR2001:人事異動、正式発表はまだ|}だけど")]
+    [TestCase("委託先の経営が傾いてるって。{|GR2001:ここだけにｼﾄｲﾃ|}")]
+    public Task Flags_challenge_set_16s_vocabulary(string markup) => Verifier<ConfidentialInformationRule>.VerifyAsync(markup);
+
+    [TestCase("新しいスマホの正式発表はまだかな")]
+    [TestCase("ここだけにしといて、と言われたレシピを家族にだけ作った")]
+    [TestCase("昇任試験の勉強、今日もがんばる")]
+    public Task Leaves_challenge_set_16s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
 }

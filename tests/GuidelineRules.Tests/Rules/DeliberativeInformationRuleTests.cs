@@ -137,4 +137,17 @@ public class DeliberativeInformationRuleTests
     [TestCase("ごみ収集の有料化について、パブリックコメントを募集しています")]
     [TestCase("キャンプの候補地を探して地図を眺める週末")]
     public Task Leaves_challenge_set_15s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
+
+    // Challenge set 16: a fee rise approved at an executive meeting before its announcement, a bid settling on one firm, a closure nearly decided; family plans stay quiet.
+    [TestCase("保育料の値上げ、{|GR2004:幹部会ではもう了承|}済み")]
+    [TestCase("再開発、A社案とB社{|GR2004:案で揉めて|}るけどB社で落ち着きそう")]
+    [TestCase("市民プールの廃止、{|GR2004:まだ地元には言えない|}けど、ほぼ決まりの空気")]
+    [TestCase("保育料の値上げ、{|GR2004:幹部会ではもう了\u200B承|}済み")]
+    public Task Flags_challenge_set_16s_vocabulary(string markup) => Verifier<DeliberativeInformationRule>.VerifyAsync(markup);
+
+    [TestCase("家族旅行、沖縄か北海道かで揉めてるけど沖縄で落ち着きそう")]
+    [TestCase("週末のランチ、イタリアンでほぼ決まり")]
+    [TestCase("台風の影響は夕方には落ち着きそう")]
+    [TestCase("幹部会で了承された計画は来週公表します")]
+    public Task Leaves_challenge_set_16s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
 }

@@ -195,4 +195,18 @@ public class DiscriminationRuleTests
     [TestCase("新人にはまだ窓口業務は任せられないので、研修を続けます")]
     [TestCase("精神科に通ってる人への偏見をなくす研修に参加した")]
     public Task Leaves_challenge_set_15s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
+
+    // Challenge set 16: a country's people said not to keep promises, distrust of a gay teacher with children, welfare recipients said to gamble all day; the same words in guidance stay quiet.
+    [TestCase("{|GR1012:あそこの国の人たちって、約束守らない|}のが当たり前")]
+    [TestCase("{|GR1012:ゲイの先生に子どもを任せるのは|}ちょっと")]
+    [TestCase("{|GR1012:生活保護もらってる人って、昼間からパチンコ|}ばっかり")]
+    [TestCase("{|GR1012:生活保護受けてる人はパチンコばかり|}")]
+    [TestCase("{|GR1012:あそこの国の人たちって、約束\u200B守らない|}")]
+    public Task Flags_challenge_set_16s_vocabulary(string markup) => Verifier<DiscriminationRule>.VerifyAsync(markup);
+
+    [TestCase("あの国の人たちは約束を守ることを大切にする文化だそうです")]
+    [TestCase("子どもを任せるのは信頼できる保育士さん")]
+    [TestCase("生活保護の申請は福祉事務所で受け付けています")]
+    [TestCase("昼間からパチンコ店の前に行列ができていた")]
+    public Task Leaves_challenge_set_16s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
 }

@@ -255,4 +255,26 @@ public class DisrespectRuleTests
     [TestCase("親の顔を見に実家へ。元気そうで安心した")]
     [TestCase("久しぶりに親の顔が見たくなって帰省した")]
     public Task Leaves_challenge_set_15s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
+
+    // Challenge set 16 (tuned on after set 17 was measured): 救いようがない (a story's ending is not a person), お花畑 said of a mind (not of a flower bed), 人としての器, にも程がある after not listening.
+    [TestCase("同じ質問を三回した人、ほんと{|GR1001:救いようがない|}")]
+    [TestCase("あの課長は{|GR1001:救いようのない|}レベル")]
+    [TestCase("批判するなら調べてから言えば？{|GR1001:頭の中お花畑かよ|}")]
+    [TestCase("あの議員、{|GR1001:脳内お花畑|}")]
+    [TestCase("怒鳴ってきたおっさん、{|GR1001:人としての器が小さ|}すぎ")]
+    [TestCase("窓口の人、{|GR1001:哀れみすら感じる|}")]
+    [TestCase("同じ質問を三回も。{|GR1001:話聞いてないにも程がある|}")]
+    [TestCase("ほんと{|GR1001:救いようが\u200Bない|}")]
+    [TestCase("ﾎﾝﾄ{|GR1001:救いようがない|}人")]
+    [TestCase("{|GR1001:頭の中お花畑カヨ|}")]
+    public Task Flags_challenge_set_16s_vocabulary(string markup) => Verifier<DisrespectRule>.VerifyAsync(markup);
+
+    [TestCase("この映画、救いようがない結末で泣いた")]
+    [TestCase("救いようのない話だけど、最後まで読んでしまった")]
+    [TestCase("頭の中お花畑みたいな春の公園")]
+    [TestCase("自分の器が小さいなと反省した一日")]
+    [TestCase("冗談にも程があるよ、と笑い合った")]
+    [TestCase("救いの手を差し伸べる活動に参加しました")]
+    [TestCase("頭の中がお花畑になるくらい綺麗な花壇")]
+    public Task Leaves_challenge_set_16s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
 }

@@ -196,4 +196,23 @@ public class IllegalActRuleTests
     [TestCase("山に捨てられたゴミを拾うボランティアに参加した")]
     [TestCase("不法投棄を見つけたら環境局までご連絡ください")]
     public Task Leaves_challenge_set_15s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
+
+    // Challenge set 16: a fuel card used for one's own car, taking things from a house entered uninvited, application papers altered for points, threats to a resident.
+    [TestCase("公用車の{|GR1003:ガソリンカード、たまに自分の車にも入れ|}てる")]
+    [TestCase("空き家に{|GR1003:勝手に入って中の物持ってきた|}")]
+    [TestCase("保育園の申請、{|GR1003:点数上がるから書類いじった|}")]
+    [TestCase("クレーマーの家に行って{|GR1003:脅してやろう|}かな")]
+    [TestCase("{|GR1003:離婚したことにしとけば|}点数上がる")]
+    [TestCase("空き家に{|GR1003:勝手に入って持って帰った|}")]
+    [TestCase("{|GR1003:ガソリンカード、たまに自分の車にも入れ|}てる")]
+    [TestCase("空き家に{|GR1003:勝手に入って中の物持ってｷﾀ|}")]
+    public Task Flags_challenge_set_16s_vocabulary(string markup) => Verifier<IllegalActRule>.VerifyAsync(markup);
+
+    [TestCase("ガソリンカードの使い方を研修で教わった。自分の車には使えない")]
+    [TestCase("自分の車にも給油してから出かけた")]
+    [TestCase("お土産を持ってきた")]
+    [TestCase("申請書類を確認して提出しました")]
+    [TestCase("驚かしてやろうと思ってサプライズを準備")]
+    [TestCase("勝手に入ってくる猫がかわいい")]
+    public Task Leaves_challenge_set_16s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
 }

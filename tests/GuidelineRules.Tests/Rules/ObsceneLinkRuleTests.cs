@@ -83,4 +83,14 @@ public class ObsceneLinkRuleTests
     [TestCase("onlyfansって名前だけ聞いたことある")]
     [TestCase("ファンクラブのサイトはこちら https://www.city.chiba.jp/fans/")]
     public Task Leaves_challenge_set_14s_lookalikes_alone(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
+
+    // Challenge set 16: モロ見え and 脱ぎまくっ beside a shortener, moromie in a host; a live stream link without such words stays quiet.
+    [TestCase("週末のお楽しみ、ここなら全部ﾓﾛ見え → {|GR1005:hxxp://t[.]co/Zz98Yy|}")]
+    [TestCase("素人の生配信、脱ぎまくってる {|GR1005:https://t.co/Ab12Cd34|}")]
+    [TestCase("おすすめ {|GR1005:https://moromie-douga.com/|}")]
+    public Task Flags_challenge_set_16s_vocabulary(string markup) => Verifier<ObsceneLinkRule>.VerifyAsync(markup);
+
+    [TestCase("生配信のアーカイブはこちら https://t.co/Ab12Cd34")]
+    [TestCase("モロヘイヤのレシピ https://example.com/moroheiya")]
+    public Task Leaves_challenge_set_16s_lookalikes_alone(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
 }

@@ -80,4 +80,12 @@ public class PersonalInformationRuleTests
     [TestCase("借金まみれの主人公が成り上がる漫画、面白い")]
     [TestCase("がんらしい症状があれば早めに検診を")]
     public Task Leaves_challenge_set_15s_lookalikes_alone(string text) => Verifier<PersonalInformationRule>.VerifyAsync(text);
+
+    // Challenge set 16: a named resident's broken marriage.
+    [TestCase("区役所に来た△△さん、{|GR2002:旦那さんに逃げられ|}たらしいよ")]
+    [TestCase("区役所に来た△△さん、{|GR2002:旦那さんに逃げ\u200Bられ|}たらしいよ")]
+    public Task Flags_challenge_set_16s_vocabulary(string markup) => Verifier<PersonalInformationRule>.VerifyAsync(markup);
+
+    [TestCase("ドラマの主人公が夫に逃げられる話、切なかった")]
+    public Task Leaves_challenge_set_16s_lookalikes_alone(string text) => Verifier<PersonalInformationRule>.VerifyAsync(text);
 }

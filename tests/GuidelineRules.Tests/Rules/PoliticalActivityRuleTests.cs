@@ -116,4 +116,16 @@ public class PoliticalActivityRuleTests
     [TestCase("選挙の投票所の案内、LINEグループで共有しました")]
     [TestCase("地域清掃のボランティアに行こう")]
     public Task Leaves_challenge_set_14s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
+
+    // Challenge set 16: party leaflets handed out at the counter, juniors taken to a campaign rally, staff asked to help a recall campaign.
+    [TestCase("知事選、〇〇{|GR1201:党のパンフ、窓口に来た人にも一緒に渡して|}おきました")]
+    [TestCase("知事選、△△候補の{|GR1201:出陣式に課の若手を連れて行きます|}")]
+    [TestCase("市長の{|GR1201:リコール運動、職員も裏で協力して|}くれるとありがたい")]
+    [TestCase("知事選、△△候補の{|GR1201:出陣式に課の若手を連れ\u200Bて行きます|}")]
+    public Task Flags_challenge_set_16s_vocabulary(string markup) => Verifier<PoliticalActivityRule>.VerifyAsync(markup);
+
+    [TestCase("選挙の投票所入場券、窓口で再発行の案内を渡しておきました")]
+    [TestCase("出陣式の様子をニュースで見た")]
+    [TestCase("リコール運動の署名期間が終わったと報道されていた")]
+    public Task Leaves_challenge_set_16s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
 }

@@ -186,4 +186,24 @@ public class PublicOrderRuleTests
     [TestCase("風俗営業の許可について窓口でご案内しています")]
     [TestCase("一緒に消えてくれる人を探すより、まず相談窓口へ")]
     public Task Leaves_challenge_set_15s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
+
+    // Challenge set 16: groping called easy, a crushed face at an accident, a jump from a bridge announced, staring at a colleague's chest; bungee jumps, flights and exercise stay quiet.
+    [TestCase("通勤電車の痴漢、{|GR1006:触られても黙ってる子が多い|}から狙い目")]
+    [TestCase("事故現場、運転手の{|GR1006:顔面えぐれて|}て")]
+    [TestCase("今夜あの{|GR1006:橋から飛ぶつもり|}、止めないで")]
+    [TestCase("新人の子の{|GR1006:胸元ずっと見てた|}ら目が合った")]
+    [TestCase("{|GR1006:ビルから飛ぶつもり|}")]
+    [TestCase("今夜あの{|GR1006:橋から飛\u200Bぶつもり|}、止めないで")]
+    public Task Flags_challenge_set_16s_vocabulary(string markup) => Verifier<PublicOrderRule>.VerifyAsync(markup);
+
+    [TestCase("痴漢は犯罪です。見かけたら声をかけて通報を")]
+    [TestCase("顔面蒼白になるほど驚いた")]
+    [TestCase("バンジーで橋から飛ぶ体験、怖かった")]
+    [TestCase("今夜の便で成田から飛ぶつもり")]
+    [TestCase("胸元にブローチを付けると華やか")]
+    [TestCase("太ももの筋トレ、ずっと続けてる")]
+    [TestCase("屋上から飛ぶ紙飛行機を撮影した")]
+    [TestCase("橋から飛ぶ鳥を撮った")]
+    [TestCase("バンジーで橋から飛ぶつもり、怖いけど楽しみ")]
+    public Task Leaves_challenge_set_16s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
 }

@@ -123,4 +123,15 @@ public class RightsInfringementRuleTests
     [TestCase("トレスの練習で好きな絵を模写してる。もちろん非公開")]
     [TestCase("窓口に来た方へのアンケート結果を公表します")]
     public Task Leaves_challenge_set_15s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
+
+    // Challenge set 16: a concert recording uploaded whole, a dentist accused of padding bills; one's own recording stays quiet.
+    [TestCase("好きなバンドの新曲、{|GR2012:ライブで録音したのをフルで上げ|}とく")]
+    [TestCase("〇〇歯科の院長、{|GR2022:治療費ごまかし|}てるって")]
+    [TestCase("{|GR2012:ライブで録音したのを丸ごと上げ|}とく")]
+    [TestCase("〇〇歯科の院長、{|GR2022:治療費ｺﾞﾏｶｼ|}てるって")]
+    public Task Flags_challenge_set_16s_vocabulary(string markup) => Verifier<RightsInfringementRule>.VerifyAsync(markup);
+
+    [TestCase("自分で録音したピアノ演奏をフルで上げました")]
+    [TestCase("治療費の明細をもらって確認した")]
+    public Task Leaves_challenge_set_16s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
 }

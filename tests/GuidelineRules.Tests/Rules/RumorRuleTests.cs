@@ -131,4 +131,14 @@ public class RumorRuleTests
     [TestCase("朝ごはんを食べるのは、うちではもう常識になってる")]
     [TestCase("合唱コンクールが地元で話題になってるらしい。見に行きたい")]
     public Task Leaves_challenge_set_15s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
+
+    // Challenge set 16: マジらしい / ガチらしい pass a claim on as true; マジで / ガチで alone are intensifiers.
+    [TestCase("先生が生徒に手を出したって。{|GR1004:これマジらしい|}")]
+    [TestCase("あの店が閉店するの、{|GR1004:ガチらしい|}よ")]
+    [TestCase("先生が生徒に手を出したって。{|GR1004:これﾏｼﾞらしい|}")]
+    public Task Flags_challenge_set_16s_vocabulary(string markup) => Verifier<RumorRule>.VerifyAsync(markup);
+
+    [TestCase("このラーメン屋、マジで美味しい")]
+    [TestCase("ガチで頑張った結果です")]
+    public Task Leaves_challenge_set_16s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
 }

@@ -116,4 +116,19 @@ public class SecurityExposureRuleTests
     [TestCase("公園は24時間出入り自由です")]
     [TestCase("非常口の場所を確認しておきましょう")]
     public Task Leaves_challenge_set_15s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
+
+    // Challenge set 16: a door code posted beside the door, tailgating through a staff entrance, one password shared by everyone; advice against them stays quiet.
+    [TestCase("サーバ室の入口の{|GR2013:暗証番号がドアの横にメモで貼って|}ある")]
+    [TestCase("職員用の入口、{|GR2013:社員証なくても前の人について行けば|}普通に入れる")]
+    [TestCase("業務システム、ログインIDと{|GR2013:パスが全員共通|}")]
+    [TestCase("{|GR2013:暗証番号がドアの横に貼ってある|}")]
+    [TestCase("{|GR2013:通用口は前の人について行けば|}入れる")]
+    [TestCase("業務システム、ログインＩＤと{|GR2013:パスが全員共通|}")]
+    public Task Flags_challenge_set_16s_vocabulary(string markup) => Verifier<SecurityExposureRule>.VerifyAsync(markup);
+
+    [TestCase("暗証番号をメモで貼っておくのはやめましょう")]
+    [TestCase("前の人について行けば迷わず会場に着きます")]
+    [TestCase("ポスターが掲示板に貼ってある")]
+    [TestCase("全員同じパスワードにしないよう注意喚起しました")]
+    public Task Leaves_challenge_set_16s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
 }
