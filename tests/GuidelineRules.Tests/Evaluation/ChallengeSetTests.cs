@@ -29,6 +29,7 @@ public class ChallengeSetTests
     private static readonly Lazy<EvaluationReport> Fifteenth = new(() => Evaluate("challenge-15.jsonl"));
     private static readonly Lazy<EvaluationReport> Sixteenth = new(() => Evaluate("challenge-16.jsonl"));
     private static readonly Lazy<EvaluationReport> Seventeenth = new(() => Evaluate("challenge-17.jsonl"));
+    private static readonly Lazy<EvaluationReport> Eighteenth = new(() => Evaluate("challenge-18.jsonl"));
 
     [Test]
     public void The_first_challenge_set_is_caught_without_false_alarms()
@@ -192,6 +193,16 @@ public class ChallengeSetTests
         // precision 1.000, recall 0.472 (0.4722), none of its 20 clean posts flagged. The tuning on set 16 that
         // followed caught none of its posts.
         ShouldStayAtOrAboveFloor(Seventeenth.Value, macroRecall: 0.472, macroPrecision: 1.0);
+    }
+
+    [Test]
+    public void The_eighteenth_challenge_set_stays_at_or_above_its_measured_floor()
+    {
+        // Written in the thirteenth session after the tuning on set 16, before the tuning on set 17, and measured
+        // untuned: macro precision 0.917, recall 0.118 (0.1181), one of its 20 clean posts flagged (「入札の予定価格は公告で
+        // 公表しています」, a publication procedure in the present tense, which the confidential rule now reads as
+        // published): 1.000 / 0.118.
+        ShouldStayAtOrAboveFloor(Eighteenth.Value, macroRecall: 0.118, macroPrecision: 1.0);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>

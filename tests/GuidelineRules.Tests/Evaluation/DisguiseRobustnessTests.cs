@@ -77,22 +77,22 @@ public class DisguiseRobustnessTests
     public void Disguised_evidence_is_still_caught(string transform, int keptFloor, int expectedTotal) =>
         AssertKept(DevCorpus.All, transform, keptFloor, expectedTotal);
 
-    [TestCase("full-width", 113, 113)]
-    [TestCase("katakana", 509, 515)]
-    [TestCase("hiragana", 99, 110)]
-    [TestCase("half-width kana", 523, 529)]
-    [TestCase("zero-width spaces", 630, 630)]
-    [TestCase("variation selectors", 630, 630)]
-    [TestCase("spaces", 613, 630)]
-    [TestCase("ideographic spaces", 613, 630)]
-    [TestCase("dots", 571, 610)]
-    [TestCase("middle dots", 566, 610)]
+    [TestCase("full-width", 115, 115)]
+    [TestCase("katakana", 514, 520)]
+    [TestCase("hiragana", 100, 111)]
+    [TestCase("half-width kana", 528, 534)]
+    [TestCase("zero-width spaces", 635, 635)]
+    [TestCase("variation selectors", 635, 635)]
+    [TestCase("spaces", 618, 635)]
+    [TestCase("ideographic spaces", 618, 635)]
+    [TestCase("dots", 576, 615)]
+    [TestCase("middle dots", 570, 615)]
     [TestCase("upper case", 69, 69)]
     [TestCase("dots as words", 29, 29)]
     [TestCase("dots in katakana", 29, 29)]
     [TestCase("Cyrillic lookalikes", 76, 76)]
     [TestCase("lookalike kanji", 50, 52)]
-    [TestCase("kanji digits", 56, 63)]
+    [TestCase("kanji digits", 58, 65)]
     [TestCase("defanged", 28, 32)]
     public void Disguised_evidence_of_the_challenge_sets_is_still_caught(string transform, int keptFloor, int expectedTotal) =>
         AssertKept(ChallengePosts.Value, transform, keptFloor, expectedTotal);

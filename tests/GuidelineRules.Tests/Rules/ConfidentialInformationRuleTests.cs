@@ -149,4 +149,16 @@ public class ConfidentialInformationRuleTests
     [TestCase("ここだけにしといて、と言われたレシピを家族にだけ作った")]
     [TestCase("昇任試験の勉強、今日もがんばる")]
     public Task Leaves_challenge_set_16s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
+
+    // Challenge set 18 (measured untuned, then this one fix): a bid price said to be published in the present tense (公表しています, 公表されています) is a procedure, not a leak; still reported when it is not yet published.
+    [TestCase("入札の{|GR2001:予定価格|}、1億2千万らしい")]
+    [TestCase("{|GR2001:予定価格|}はまだ公表してないけど1億2千万")]
+    [TestCase("{|GR2001:予定価格|}はまだ公表されていないけど1億")]
+    [TestCase("{|GR2001:予定\u200B価格|}は1億2千万")]
+    public Task Flags_challenge_set_18s_vocabulary(string markup) => Verifier<ConfidentialInformationRule>.VerifyAsync(markup);
+
+    [TestCase("入札の予定価格は公告で公表しています")]
+    [TestCase("予定価格は市のサイトで公表されています")]
+    [TestCase("予定価格は入札公告の際に公表してます")]
+    public Task Leaves_challenge_set_18s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
 }
