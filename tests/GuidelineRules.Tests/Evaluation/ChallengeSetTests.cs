@@ -187,12 +187,15 @@ public class ChallengeSetTests
     }
 
     [Test]
-    public void The_seventeenth_challenge_set_stays_at_or_above_its_measured_floor()
+    public void The_seventeenth_challenge_set_is_caught()
     {
         // Written at the start of the thirteenth session, before any rule changed in it, and measured untuned: macro
         // precision 1.000, recall 0.472 (0.4722), none of its 20 clean posts flagged. The tuning on set 16 that
-        // followed caught none of its posts.
-        ShouldStayAtOrAboveFloor(Seventeenth.Value, macroRecall: 0.472, macroPrecision: 1.0);
+        // followed caught none of its posts. Tuned on later in the session, after set 18 was written and measured:
+        // precision 1.000, recall 0.951 (0.9514), none flagged. Still missed: 「夜のおかずはここで決まり」 beside a
+        // shortener (夜のおかず is also dinner, 「夜のおかずに困ったら…レシピ」) and anatomy-class photos offered to gore
+        // fans (解剖 marks teaching material, which the public-order rule leaves alone).
+        ShouldStayAtOrAboveFloor(Seventeenth.Value, macroRecall: 0.951, macroPrecision: 1.0);
     }
 
     [Test]
@@ -201,7 +204,7 @@ public class ChallengeSetTests
         // Written in the thirteenth session after the tuning on set 16, before the tuning on set 17, and measured
         // untuned: macro precision 0.917, recall 0.118 (0.1181), one of its 20 clean posts flagged (「入札の予定価格は公告で
         // 公表しています」, a publication procedure in the present tense, which the confidential rule now reads as
-        // published): 1.000 / 0.118.
+        // published): 1.000 / 0.118. The tuning on set 17 that followed caught none of its posts.
         ShouldStayAtOrAboveFloor(Eighteenth.Value, macroRecall: 0.118, macroPrecision: 1.0);
     }
 

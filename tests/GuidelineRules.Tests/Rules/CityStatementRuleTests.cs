@@ -159,4 +159,16 @@ public class CityStatementRuleTests
     [TestCase("市役所勤めの立場から、手続きのコツを紹介します")]
     [TestCase("正式な回答としては後日文書でお知らせします")]
     public Task Leaves_challenge_set_16s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
+
+    // Challenge set 17: voicing the city's view, holding a contractor responsible as the city; a disclaimer and an announced programme stay quiet.
+    [TestCase("{|GR2015:市の見解を代弁|}すると、苦情は受け付けない")]
+    [TestCase("この件は{|GR2015:市として全面的に業者側に責任があると考えています|}")]
+    [TestCase("{|GR2015:市の見解を代\u200B弁|}すると")]
+    public Task Flags_challenge_set_17s_vocabulary(string markup) => Verifier<CityStatementRule>.VerifyAsync(markup);
+
+    [TestCase("市の見解は定例会見でお伝えしています")]
+    [TestCase("子どもの気持ちを代弁する絵本を読んだ")]
+    [TestCase("市の見解を代弁するつもりはありません。個人の感想です")]
+    [TestCase("市として全面的に支援する事業が始まりました")]
+    public Task Leaves_challenge_set_17s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
 }

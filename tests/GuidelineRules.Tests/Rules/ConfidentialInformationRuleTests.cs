@@ -161,4 +161,13 @@ public class ConfidentialInformationRuleTests
     [TestCase("予定価格は市のサイトで公表されています")]
     [TestCase("予定価格は入札公告の際に公表してます")]
     public Task Leaves_challenge_set_18s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
+
+    // Challenge set 17: a transfer list seen before it is announced.
+    [TestCase("今度の人事{|GR2001:異動、〇〇課長が福祉局に行くってリスト見ちゃった|}")]
+    [TestCase("人事{|GR2001:異動のﾘｽﾄ見ちゃった|}")]
+    public Task Flags_challenge_set_17s_vocabulary(string markup) => Verifier<ConfidentialInformationRule>.VerifyAsync(markup);
+
+    [TestCase("人事異動の季節。送別会の幹事を頼まれた")]
+    [TestCase("買い物リスト見ちゃったら、子どもがお菓子を書き足してた")]
+    public Task Leaves_challenge_set_17s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
 }

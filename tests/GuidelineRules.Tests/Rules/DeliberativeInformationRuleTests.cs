@@ -150,4 +150,12 @@ public class DeliberativeInformationRuleTests
     [TestCase("台風の影響は夕方には落ち着きそう")]
     [TestCase("幹部会で了承された計画は来週公表します")]
     public Task Leaves_challenge_set_16s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
+
+    // Challenge set 17: route cuts nearly settled before they are published; a family trip stays quiet.
+    [TestCase("来年度のバス路線見直し、3路線廃止で{|GR2004:ほぼ固まった|}。公表はまだ先")]
+    public Task Flags_challenge_set_17s_vocabulary(string markup) => Verifier<DeliberativeInformationRule>.VerifyAsync(markup);
+
+    [TestCase("家族旅行の行き先、沖縄でほぼ固まった")]
+    [TestCase("新しい図書館の開館日は公表済みです")]
+    public Task Leaves_challenge_set_17s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
 }

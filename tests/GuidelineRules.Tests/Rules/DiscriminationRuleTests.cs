@@ -209,4 +209,14 @@ public class DiscriminationRuleTests
     [TestCase("生活保護の申請は福祉事務所で受け付けています")]
     [TestCase("昼間からパチンコ店の前に行列ができていた")]
     public Task Leaves_challenge_set_16s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
+
+    // Challenge set 17: women bosses said to be emotional; the stereotype quoted to reject it (決めつけ) stays quiet.
+    [TestCase("{|GR1012:女の上司って感情的になるから|}、やりにくい")]
+    [TestCase("{|GR1012:女の上司はすぐ感情的|}")]
+    public Task Flags_challenge_set_17s_vocabulary(string markup) => Verifier<DiscriminationRule>.VerifyAsync(markup);
+
+    [TestCase("「女の上司は感情的」なんて決めつけはやめよう")]
+    [TestCase("女の上司に恵まれて、仕事が楽しい")]
+    [TestCase("感情的になるから、一晩置いてから返信する")]
+    public Task Leaves_challenge_set_17s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
 }

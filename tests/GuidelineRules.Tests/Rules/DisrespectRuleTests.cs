@@ -277,4 +277,25 @@ public class DisrespectRuleTests
     [TestCase("救いの手を差し伸べる活動に参加しました")]
     [TestCase("頭の中がお花畑になるくらい綺麗な花壇")]
     public Task Leaves_challenge_set_16s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
+
+    // Challenge set 17 (tuned on after set 18 was measured): 社会のお荷物 and 口だけ番長 said of someone (not of not becoming one), 猿でもできるのに, telling someone to use their brain (not 使えば).
+    [TestCase("ごねてた爺さん、ああいうのが一番{|GR1001:社会のお荷物|}")]
+    [TestCase("隣の係の主任、{|GR1001:口だけ番長|}")]
+    [TestCase("そういうの揚げ足取りって言うんだよ、{|GR1501:ちょっとは脳みそ使え|}")]
+    [TestCase("何回教えても覚えない。{|GR1001:猿でもできるのに|}")]
+    [TestCase("{|GR1501:ちょっとは頭使え|}")]
+    [TestCase("主任、{|GR1001:口だけ番\u200B長|}")]
+    [TestCase("{|GR1501:脳みそ使えよ|}")]
+    public Task Flags_challenge_set_17s_vocabulary(string markup) => Verifier<DisrespectRule>.VerifyAsync(markup);
+
+    [TestCase("社会のお荷物なんて言われていい人はいない")]
+    [TestCase("口だけじゃなく行動で示そう")]
+    [TestCase("猿でもわかるパソコン入門という本を借りた")]
+    [TestCase("頭を使うパズルが好き")]
+    [TestCase("脳みそが疲れたので甘いものを食べる")]
+    [TestCase("社会のお荷物にならないよう、健康づくりを頑張ろう")]
+    [TestCase("口だけ番長にならないよう、まず自分が動きます")]
+    [TestCase("脳みそ使えば使うほどお腹がすく")]
+    [TestCase("少しは頭使えば解けるパズルだよ")]
+    public Task Leaves_challenge_set_17s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
 }

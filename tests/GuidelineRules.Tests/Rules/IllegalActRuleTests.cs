@@ -215,4 +215,16 @@ public class IllegalActRuleTests
     [TestCase("驚かしてやろうと思ってサプライズを準備")]
     [TestCase("勝手に入ってくる猫がかわいい")]
     public Task Leaves_challenge_set_16s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
+
+    // Challenge set 17: a receipt's amount written up, sleeping pills handed on without a prescription, a time card punched by a colleague.
+    [TestCase("出張の領収書、ちょっと{|GR1003:金額書き足し|}といた")]
+    [TestCase("睡眠薬を{|GR1003:処方箋なしで分けて|}もらえる")]
+    [TestCase("{|GR1003:タイムカードは同僚に押して|}もらってる")]
+    [TestCase("領収書、{|GR1003:金額書き\u200B足し|}といた")]
+    public Task Flags_challenge_set_17s_vocabulary(string markup) => Verifier<IllegalActRule>.VerifyAsync(markup);
+
+    [TestCase("領収書の宛名を書き足してもらった")]
+    [TestCase("処方箋なしで買える市販薬もあります")]
+    [TestCase("タイムカードは出勤したらすぐ押してください")]
+    public Task Leaves_challenge_set_17s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
 }

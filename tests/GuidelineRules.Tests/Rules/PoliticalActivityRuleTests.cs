@@ -128,4 +128,11 @@ public class PoliticalActivityRuleTests
     [TestCase("出陣式の様子をニュースで見た")]
     [TestCase("リコール運動の署名期間が終わったと報道されていた")]
     public Task Leaves_challenge_set_16s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
+
+    // Challenge set 17: colleagues told which party to vote for.
+    [TestCase("係のみんなには、次の選挙は△△{|GR1201:党でって声かけ|}てます")]
+    public Task Flags_challenge_set_17s_vocabulary(string markup) => Verifier<PoliticalActivityRule>.VerifyAsync(markup);
+
+    [TestCase("次の選挙、投票に行こうって声かけてます")]
+    public Task Leaves_challenge_set_17s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
 }

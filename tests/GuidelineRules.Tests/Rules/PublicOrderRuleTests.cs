@@ -206,4 +206,18 @@ public class PublicOrderRuleTests
     [TestCase("橋から飛ぶ鳥を撮った")]
     [TestCase("バンジーで橋から飛ぶつもり、怖いけど楽しみ")]
     public Task Leaves_challenge_set_16s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
+
+    // Challenge set 17: overdose advice, an explicit boast, organs in full view, telling someone to disappear for others' sake; warnings and a zombie film stay quiet.
+    [TestCase("{|GR1006:ODするなら|}この薬とお酒一緒に飲むのが一番効くよ")]
+    [TestCase("昨夜の彼女、ベッドの上で{|GR1006:何回もイかせ|}てやった")]
+    [TestCase("事故の写真、{|GR1006:内臓まる見え|}")]
+    [TestCase("生きてる意味ないなら、さっさと{|GR1006:消えたほうが周りのため|}だよ")]
+    [TestCase("{|GR1006:ＯＤするなら|}")]
+    public Task Flags_challenge_set_17s_vocabulary(string markup) => Verifier<PublicOrderRule>.VerifyAsync(markup);
+
+    [TestCase("薬とお酒を一緒に飲むのは危険です")]
+    [TestCase("ベッドの上で何回も寝返りを打って眠れなかった")]
+    [TestCase("夜のおかずは肉じゃが")]
+    [TestCase("ゾンビ映画、グロ好きな人どうぞ")]
+    public Task Leaves_challenge_set_17s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
 }

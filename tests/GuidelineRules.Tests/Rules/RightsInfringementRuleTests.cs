@@ -134,4 +134,11 @@ public class RightsInfringementRuleTests
     [TestCase("自分で録音したピアノ演奏をフルで上げました")]
     [TestCase("治療費の明細をもらって確認した")]
     public Task Leaves_challenge_set_16s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
+
+    // Challenge set 17: a company head said to have a record.
+    [TestCase("〇〇不動産の社長、{|GR2022:前科あるって|}知ってた？")]
+    public Task Flags_challenge_set_17s_vocabulary(string markup) => Verifier<RightsInfringementRule>.VerifyAsync(markup);
+
+    [TestCase("前科があるって設定の主人公、ドラマで人気")]
+    public Task Leaves_challenge_set_17s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
 }

@@ -141,4 +141,13 @@ public class RumorRuleTests
     [TestCase("このラーメン屋、マジで美味しい")]
     [TestCase("ガチで頑張った結果です")]
     public Task Leaves_challenge_set_16s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
+
+    // Challenge set 17: a quake said to be man-made and hidden by the government; the claim called a rumour stays quiet.
+    [TestCase("あの地震、実は{|GR1004:人工的に起こされた|}ものだって。政府は隠してる")]
+    [TestCase("{|GR1004:人工地震|}だって知ってた？")]
+    public Task Flags_challenge_set_17s_vocabulary(string markup) => Verifier<RumorRule>.VerifyAsync(markup);
+
+    [TestCase("人工地震説はデマです。気象庁の情報を確認しましょう")]
+    [TestCase("政府は隠してると言う人もいるけれど、データは公開されています。デマに注意")]
+    public Task Leaves_challenge_set_17s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
 }

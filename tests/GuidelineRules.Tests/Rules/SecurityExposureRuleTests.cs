@@ -131,4 +131,16 @@ public class SecurityExposureRuleTests
     [TestCase("ポスターが掲示板に貼ってある")]
     [TestCase("全員同じパスワードにしないよう注意喚起しました")]
     public Task Leaves_challenge_set_16s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
+
+    // Challenge set 17: guards asleep at stated hours, an unpatched old system; one's own nap and advice to upgrade stay quiet.
+    [TestCase("夜間は{|GR2013:守衛さん23時から朝5時まで仮眠してるから|}")]
+    [TestCase("{|GR2013:守衛さん寝てるから|}、その間は誰も見てない")]
+    [TestCase("{|GR2013:パッチも当ててない|}")]
+    [TestCase("税務システム、{|GR2013:パッチも当て\u200Bてない|}")]
+    public Task Flags_challenge_set_17s_vocabulary(string markup) => Verifier<SecurityExposureRule>.VerifyAsync(markup);
+
+    [TestCase("夜勤明けで仮眠してるから、午後は静かにね")]
+    [TestCase("古いパソコン、Windows 7のままだと危ないので買い替えましょう")]
+    [TestCase("その間は誰も見てないテレビがついてた")]
+    public Task Leaves_challenge_set_17s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
 }
