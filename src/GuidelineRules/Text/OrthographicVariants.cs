@@ -42,6 +42,7 @@ internal static class OrthographicVariants
         ["ひみつ", "秘密"],
         ["ないしょ", "内緒"],
         ["かくさん", "拡散"],
+        ["まる見え", "丸見え"],
         ["、", "。"],
     ];
 

@@ -12,6 +12,7 @@ public class OrthographicVariantsTests
         OrthographicVariants.Of("避けた方がいい").Should().BeEquivalentTo("避けたほうがいい", "避けた方が良い", "避けたほうが良い");
         OrthographicVariants.Of("わからない").Should().BeEquivalentTo("分からない");
         OrthographicVariants.Of("無料で見れる").Should().BeEquivalentTo("無料で見られる");
+        OrthographicVariants.Of("丸見え").Should().BeEquivalentTo("まる見え");
     }
 
     [Test]
@@ -62,6 +63,14 @@ public class OrthographicVariantsTests
     [TestCase("明日は休校{|GR1004:らしいよ。知らんけど|}")]
     [TestCase("市長が辞める{|GR1004:って噂|}。{|GR1014:かくさんして|}")]
     public Task Hearsay_and_requests_to_spread_it_are_found_in_either_writing(string markup) => Verifier<RumorRule>.VerifyAsync(markup);
+
+    [TestCase("事故の写真、{|GR1006:内臓まる見え|}")]
+    [TestCase("事故の写真、{|GR1006:内臓丸見え|}")]
+    public Task Gore_is_found_in_either_writing(string markup) => Verifier<PublicOrderRule>.VerifyAsync(markup);
+
+    [TestCase("内臓の模型、まる見えで理科の授業にぴったり")]
+    [TestCase("富士山が窓からまる見え")]
+    public Task A_view_stays_quiet_in_either_writing(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
 
     [TestCase("噂のパン屋さん、行列ができていました")]
     [TestCase("うわさのパン屋さん、行列ができていました")]
