@@ -30,6 +30,7 @@ public class ChallengeSetTests
     private static readonly Lazy<EvaluationReport> Sixteenth = new(() => Evaluate("challenge-16.jsonl"));
     private static readonly Lazy<EvaluationReport> Seventeenth = new(() => Evaluate("challenge-17.jsonl"));
     private static readonly Lazy<EvaluationReport> Eighteenth = new(() => Evaluate("challenge-18.jsonl"));
+    private static readonly Lazy<EvaluationReport> Nineteenth = new(() => Evaluate("challenge-19.jsonl"));
 
     [Test]
     public void The_first_challenge_set_is_caught_without_false_alarms()
@@ -206,6 +207,16 @@ public class ChallengeSetTests
         // 公表しています」, a publication procedure in the present tense, which the confidential rule now reads as
         // published): 1.000 / 0.118. The tuning on set 17 that followed caught none of its posts.
         ShouldStayAtOrAboveFloor(Eighteenth.Value, macroRecall: 0.118, macroPrecision: 1.0);
+    }
+
+    [Test]
+    public void The_nineteenth_challenge_set_stays_at_or_above_its_measured_floor()
+    {
+        // Written at the start of the fourteenth session, before any rule changed in it, and measured untuned: macro
+        // precision 0.958, recall 0.403 (0.4028), none of its 20 clean posts flagged. The one false finding is in a
+        // violating post: 「屋上の鍵が開いてるの知ってるから今日行く」, labelled public-order (suicide intent), is also
+        // reported as an unlocked door by the security rule.
+        ShouldStayAtOrAboveFloor(Nineteenth.Value, macroRecall: 0.402, macroPrecision: 0.958);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>
