@@ -5,8 +5,8 @@ namespace GuidelineRules.Rules;
 /// <summary>
 /// 4(6)⑤: links to obscene sites (GR1005). A URL or bare domain, defanged ones included, is reported when its
 /// host (or a parent of it) is on the adult-domain list, uses an adult TLD (.xxx, .porn, .adult, .sex), or has
-/// an unmistakable keyword in a host or path part; a weaker keyword or a URL shortener needs obscene words
-/// in the post as well. The city's own and government domains, and reserved example domains, are never reported.
+/// an unmistakable keyword in a host or path part, or has words beside it that say what is behind it
+/// (「抜ける動画」「ハメ撮り」); a weaker keyword or a URL shortener needs milder obscene words in the post as well. The city's own and government domains, and reserved example domains, are never reported.
 /// Host parts are compared whole (「sussex」 is not 「sex」), except a few weak prefixes (「erotube」).
 /// </summary>
 public sealed class ObsceneLinkRule : EvidenceRule
@@ -58,6 +58,9 @@ public sealed class ObsceneLinkRule : EvidenceRule
         values.Select(v => v.Trim().TrimEnd('.').ToLowerInvariant()).Where(v => v.Length > 0)
             .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Folded characters between a link and the words that mark it: the same sentence or the one before.
+    private const int StrongContextWindow = 60;
+
     private enum Evidence
     {
         None,
@@ -77,7 +80,11 @@ public sealed class ObsceneLinkRule : EvidenceRule
     {
         public void Analyze(ref RuleContext context)
         {
-            bool obsceneContext = context.Matches.Length > 0;
+            var matches = context.Matches;
+            bool obsceneContext = Has(matches, "context") || Has(matches, "strong-context");
+
+            // A warning about such sites (「被害にあったら相談を」) links to help, whatever words it quotes.
+            bool warning = Has(matches, "warning");
             foreach (var token in context.Tokens)
             {
                 if (token.Kind != TokenKinds.Url)
@@ -93,7 +100,12 @@ public sealed class ObsceneLinkRule : EvidenceRule
 
                 var url = context.GetCanonicalText(token);
                 var evidence = Judge(host, url);
-                if (evidence == Evidence.Strong || (evidence == Evidence.Weak && obsceneContext))
+
+                // Words that say what is behind the link (「抜ける動画」「ハメ撮り」) mark any link beside them, whatever its
+                // host: the sites change names faster than a list can follow.
+                if (evidence == Evidence.Strong
+                    || (evidence == Evidence.Weak && obsceneContext)
+                    || (!warning && IndexNear(matches, token.FoldedStart, token.FoldedEnd, "strong-context", StrongContextWindow) >= 0))
                 {
                     context.Report(Descriptor, token.Span, Remove(context, token.Span), Property("host", host.ToString()));
                 }

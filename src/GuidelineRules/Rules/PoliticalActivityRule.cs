@@ -4,12 +4,18 @@ namespace GuidelineRules.Rules;
 /// 4(2) and 地方公務員法 第36条: soliciting votes or support for a candidate or party, campaign help and
 /// money, and collecting signatures for political ends (GR1201). A request (「〜に入れてください」「〜さんに一票を」)
 /// counts only in a post about an election or a party, so 「ご当地グルメ総選挙…に一票」 and the election commission's
-/// 「ぜひ一票を」 stay quiet; campaign acts (後援会, 個人演説会, 選挙資金, 清き一票) count alone.
+/// 「ぜひ一票を」 stay quiet; campaign acts (後援会, 清き一票) count alone, and campaign activities (選挙運動, ビラ配り,
+/// 個人演説会) when the post joins them or asks others to, so notices about the rules for them stay quiet.
 /// </summary>
 public sealed class PoliticalActivityRule : EvidenceRule
 {
     private const int CollectWindow = 25;
     private const int ReportedSpeechWindow = 4;
+
+    // 「選挙運動」「ビラ配り」 name an activity; a post counts when it joins or asks others to join it nearby
+    // (「ビラ配り手伝って」), not when it names the rules (「職員は選挙運動ができません」).
+    private const int JoinWindow = 20;
+    private const int RefusalWindow = 15;
 
     /// <summary>GR1201.</summary>
     public static readonly RuleDescriptor Descriptor = new(
@@ -44,6 +50,7 @@ public sealed class PoliticalActivityRule : EvidenceRule
             bool solicits = m.Term.Kind switch
             {
                 "campaign" => true,
+                "activity" => political && HasNear(matches, m, "join", JoinWindow) && !HasNear(matches, m, "refusal", RefusalWindow),
                 "request" => political,
                 "signature" => (political || Has(matches, "cause")) && HasNear(matches, m, "collect", CollectWindow),
                 _ => false,

@@ -200,13 +200,14 @@ public class ChallengeSetTests
     }
 
     [Test]
-    public void The_eighteenth_challenge_set_stays_at_or_above_its_measured_floor()
+    public void The_eighteenth_challenge_set_is_caught()
     {
         // Written in the thirteenth session after the tuning on set 16, before the tuning on set 17, and measured
         // untuned: macro precision 0.917, recall 0.118 (0.1181), one of its 20 clean posts flagged (「入札の予定価格は公告で
         // 公表しています」, a publication procedure in the present tense, which the confidential rule now reads as
-        // published): 1.000 / 0.118. The tuning on set 17 that followed caught none of its posts.
-        ShouldStayAtOrAboveFloor(Eighteenth.Value, macroRecall: 0.118, macroPrecision: 1.0);
+        // published): 1.000 / 0.118. The tuning on set 17 that followed caught none of its posts. Tuned on in the
+        // fourteenth session, after set 19 was written and measured: 1.000 / 1.000.
+        ShouldBeCaughtWithoutFalseAlarms(Eighteenth.Value, minimumCategoryRecall: 1.0, minimumMacroRecall: 1.0);
     }
 
     [Test]
@@ -215,7 +216,8 @@ public class ChallengeSetTests
         // Written at the start of the fourteenth session, before any rule changed in it, and measured untuned: macro
         // precision 0.958, recall 0.403 (0.4028), none of its 20 clean posts flagged. The one false finding is in a
         // violating post: 「屋上の鍵が開いてるの知ってるから今日行く」, labelled public-order (suicide intent), is also
-        // reported as an unlocked door by the security rule.
+        // reported as an unlocked door by the security rule. The tuning on set 18 that followed caught none of its
+        // posts, the obscene-link rule's new evidence (words beside any link) included.
         ShouldStayAtOrAboveFloor(Nineteenth.Value, macroRecall: 0.402, macroPrecision: 0.958);
     }
 

@@ -171,4 +171,15 @@ public class CityStatementRuleTests
     [TestCase("市の見解を代弁するつもりはありません。個人の感想です")]
     [TestCase("市として全面的に支援する事業が始まりました")]
     public Task Leaves_challenge_set_17s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
+
+    // Challenge set 18: 「これが市の公式な立場です」 and apologising on behalf of the city. Pointing to the official press conference, or saying whose role an apology is, stays quiet.
+    [TestCase("あの事故は市に落ち度はない。これが{|GR2015:市の公式な立場です|}")]
+    [TestCase("千葉{|GR2015:市を代表してお詫びします|}")]
+    [TestCase("{|GR2015:これが市の見解です|}")]
+    [TestCase("千葉{|GR2015:市を代表してお詫び\u200Bします|}")]
+    public Task Flags_challenge_set_18s_vocabulary(string markup) => Verifier<CityStatementRule>.VerifyAsync(markup);
+
+    [TestCase("市の公式な立場は、本日の記者会見でお伝えしました")]
+    [TestCase("市を代表して謝罪するのは市長の役目だと記者会見で説明がありました")]
+    public Task Leaves_challenge_set_18s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
 }

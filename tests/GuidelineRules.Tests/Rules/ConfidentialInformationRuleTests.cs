@@ -170,4 +170,18 @@ public class ConfidentialInformationRuleTests
     [TestCase("人事異動の季節。送別会の幹事を頼まれた")]
     [TestCase("買い物リスト見ちゃったら、子どもがお菓子を書き足してた")]
     public Task Leaves_challenge_set_17s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
+
+    // Challenge set 18: a bid ceiling, a disciplinary action before it is announced, a partner's product information before its embargo lifts. A ceiling said to be published, talk about what discipline means, and the opening of the fishing season stay quiet.
+    [TestCase("今度の{|GR2001:入札、上限は|}1億2千万")]
+    [TestCase("〇〇部長、{|GR2001:懲戒になるって|}")]
+    [TestCase("提携先の{|GR2001:新商品、発売日の資料もらった。解禁まで|}あと2週間")]
+    [TestCase("〇〇部長、{|GR2001:懲戒になる\u200Bって|}")]
+    [TestCase("今度の{|GR2001:入札、上限は|}１億")]
+    public Task Flags_challenge_set_18s_vocabulary_after_tuning(string markup) => Verifier<ConfidentialInformationRule>.VerifyAsync(markup);
+
+    [TestCase("入札の上限は公告で公表しています")]
+    [TestCase("懲戒処分になるってことの重さを研修で学んだ")]
+    [TestCase("鮎釣りの解禁まであと2週間")]
+    [TestCase("新商品の発売前なので予約受付中です")]
+    public Task Leaves_challenge_set_18s_lookalikes_alone_after_tuning(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
 }

@@ -158,4 +158,16 @@ public class DeliberativeInformationRuleTests
     [TestCase("家族旅行の行き先、沖縄でほぼ固まった")]
     [TestCase("新しい図書館の開館日は公表済みです")]
     public Task Leaves_challenge_set_17s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
+
+    // Challenge set 18: a plan being finalised in one's own section, a budget the finance section is about to cut, agreement at director level. Cutting one's hair, and 部長レベル as a measure of difficulty, are not deliberation.
+    [TestCase("児童館の統合、うちの課では3館を1館にする{|GR2004:案で詰めてる|}最中")]
+    [TestCase("福祉の新規事業は{|GR2004:財政課に全部切られ|}そう")]
+    [TestCase("ごみ収集の回数を減らす話、局長{|GR2004:レベルではほぼ合意|}してる")]
+    [TestCase("児童館の統合、1館にする{|GR2004:案で詰めて\u200Bる|}最中")]
+    public Task Flags_challenge_set_18s_vocabulary(string markup) => Verifier<DeliberativeInformationRule>.VerifyAsync(markup);
+
+    [TestCase("カレーのルーを案で詰めてるわけじゃないけど")]
+    [TestCase("部長レベルでは到底無理な難しい問題集を解いた")]
+    [TestCase("髪を切られそうになって慌てて止めた")]
+    public Task Leaves_challenge_set_18s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
 }

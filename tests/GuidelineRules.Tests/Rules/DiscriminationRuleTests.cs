@@ -219,4 +219,18 @@ public class DiscriminationRuleTests
     [TestCase("女の上司に恵まれて、仕事が楽しい")]
     [TestCase("感情的になるから、一晩置いてから返信する")]
     public Task Leaves_challenge_set_17s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
+
+    // Challenge set 18: children of a district one will not let one's own play with, taking every licence away from the old, a group said to dirty a shop. Rain that dirties a shop, or a district's children singing, is no group statement.
+    [TestCase("〇〇{|GR1012:地区の子とは遊ばせたくない|}")]
+    [TestCase("{|GR1012:年寄りの免許なんて全員取り上げればいい|}")]
+    [TestCase("{|GR1012:アジア系の客が来ると店が汚れる|}")]
+    [TestCase("{|GR1012:アジア系の客が来ると店が汚\u200Bれる|}")]
+    [TestCase("{|GR1012:ｱｼﾞｱ系の客が来ると店が汚れる|}")]
+    public Task Flags_challenge_set_18s_vocabulary(string markup) => Verifier<DiscriminationRule>.VerifyAsync(markup);
+
+    [TestCase("〇〇地区の子どもたちが合唱を披露してくれました")]
+    [TestCase("雨の日は床が濡れて店が汚れるので、玄関マットを増やしました")]
+    [TestCase("アジア系のスーパーで珍しいスパイスを買った")]
+    [TestCase("地区の子と遊ばせたくないなんて偏見は、なくそう")]
+    public Task Leaves_challenge_set_18s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
 }

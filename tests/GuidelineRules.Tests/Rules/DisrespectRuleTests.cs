@@ -298,4 +298,22 @@ public class DisrespectRuleTests
     [TestCase("脳みそ使えば使うほどお腹がすく")]
     [TestCase("少しは頭使えば解けるパズルだよ")]
     public Task Leaves_challenge_set_17s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
+
+    // Challenge set 18 (tuned on after set 19 was measured): contempt as 人生の無駄 and だけ一丁前, 鏡見てきたら? as a retort, 頭使って仕事して. A game 「相手するだけ時間の無駄な」 describes a thing, not a person.
+    [TestCase("苦情の電話、{|GR1001:相手するだけ人生の無駄|}")]
+    [TestCase("新人議員、{|GR1001:しゃべり方だけ一丁前|}")]
+    [TestCase("偉そうに語る{|GR1501:前に鏡見てきたら|}？")]
+    [TestCase("{|GR1501:鏡見てから言え|}")]
+    [TestCase("{|GR1001:頭使って仕事してほしい|}")]
+    [TestCase("{|GR1001:頭使っ\u200Bて仕事してほしい|}")]
+    [TestCase("{|GR1001:ｼｬﾍﾞﾘ方だけ一丁前|}")]
+    [TestCase("あんな人、{|GR1501:相手するだけ時間の無駄|}")]
+    public Task Flags_challenge_set_18s_vocabulary(string markup) => Verifier<DisrespectRule>.VerifyAsync(markup);
+
+    [TestCase("人生の無駄な時間なんてない")]
+    [TestCase("鏡見てきたら寝ぐせがすごかった")]
+    [TestCase("うちの三歳児、口だけは一丁前になってきた")]
+    [TestCase("頭使って仕事する日は甘いものが欲しくなる")]
+    [TestCase("相手するだけ時間の無駄なゲームだと思ってたけど、やってみたら面白かった")]
+    public Task Leaves_challenge_set_18s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
 }

@@ -227,4 +227,18 @@ public class IllegalActRuleTests
     [TestCase("処方箋なしで買える市販薬もあります")]
     [TestCase("タイムカードは出勤したらすぐ押してください")]
     public Task Leaves_challenge_set_17s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
+
+    // Challenge set 18: taking office supplies home, leaving a car park without paying, splitting an inflated quote's difference with a contractor. A notice about supplies or a broken gate, or a split petrol bill, is lawful.
+    [TestCase("市の備品の{|GR1003:プリンター用紙、家で使う分|}ちょっと持ち帰ってる")]
+    [TestCase("駐車場の{|GR1003:ゲートが上がってたからタダで出てきた|}")]
+    [TestCase("業者に{|GR1003:見積もり高めに出してもらって差額は折半|}")]
+    [TestCase("{|GR1003:コピー用紙、家で使う分|}ちょっと持ち帰\u200Bってる")]
+    [TestCase("{|GR1003:駐車場、ﾀﾀﾞで出てきた|}")]
+    public Task Flags_challenge_set_18s_vocabulary(string markup) => Verifier<IllegalActRule>.VerifyAsync(markup);
+
+    [TestCase("市の備品の貸し出しは総務課で受け付けています")]
+    [TestCase("コピー用紙の持ち帰りは禁止です")]
+    [TestCase("駐車場の精算機が故障中です。ゲートは係員が開けます")]
+    [TestCase("ガソリン代の差額は折半しようって友達と決めた")]
+    public Task Leaves_challenge_set_18s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
 }

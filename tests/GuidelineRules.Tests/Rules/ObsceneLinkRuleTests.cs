@@ -93,4 +93,21 @@ public class ObsceneLinkRuleTests
     [TestCase("生配信のアーカイブはこちら https://t.co/Ab12Cd34")]
     [TestCase("モロヘイヤのレシピ https://example.com/moroheiya")]
     public Task Leaves_challenge_set_16s_lookalikes_alone(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
+
+    // Challenge set 18: words that say what is behind a link (抜けない人いない, ワンナイト相手, ハメ撮り) mark any link within 60 characters, whatever its host. A warning that links to help, a board game called ワンナイト人狼, and words far from the link stay quiet.
+    [TestCase("見たら抜けない人いない {|GR1005:hxxps://hitori-jikan[.]net|}")]
+    [TestCase("ワンナイト相手ならここ {|GR1005:www.onenight-match.jp|}")]
+    [TestCase("ハメ撮りまとめ {|GR1005:https://example-douga.net/x|}")]
+    [TestCase("巨乳祭り {|GR1005:tinyurl.com/kyonyu25|}")]
+    [TestCase("ﾊﾒ撮りまとめ {|GR1005:https://example-douga.net/x|}")]
+    [TestCase("ハメ\u200B撮りまとめ {|GR1005:https://example-douga.net/x|}")]
+    [TestCase("巨乳祭り開催中 {|GR1005:tinyurl.com/kyonyu25|}")]
+    public Task Flags_challenge_set_18s_vocabulary(string markup) => Verifier<ObsceneLinkRule>.VerifyAsync(markup);
+
+    [TestCase("ワンナイト人狼やろう https://example.org/game")]
+    [TestCase("巨乳ハンバーグって名前のメニュー https://gourmet.example.jp/")]
+    [TestCase("エロ動画の被害相談が増えています https://www.npa.go.jp/")]
+    [TestCase("ハメ撮りの被害にあったら相談を https://soudan.example.jp/")]
+    [TestCase("ハメ撮りまとめの話は昨日の記事に書いたけど、今日はまったく別の話題でランチの記録です。駅前に新しくできたお店のパスタがとてもおいしかったので、また行きたい https://gourmet.example.jp/")]
+    public Task Leaves_challenge_set_18s_lookalikes_alone(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
 }

@@ -88,4 +88,14 @@ public class PersonalInformationRuleTests
 
     [TestCase("ドラマの主人公が夫に逃げられる話、切なかった")]
     public Task Leaves_challenge_set_16s_lookalikes_alone(string text) => Verifier<PersonalInformationRule>.VerifyAsync(text);
+
+    // Challenge set 18: an identifiable colleague's separation or divorce. A counselling notice and one's own friend without a person word before stay quiet.
+    [TestCase("隣の課の△△係長、奥さんと{|GR2002:別居中|}なんだって")]
+    [TestCase("同僚の〇〇さん、{|GR2002:離婚した|}って")]
+    [TestCase("隣の課の△△係長、奥さんと{|GR2002:別\u200B居中|}なんだって")]
+    public Task Flags_challenge_set_18s_vocabulary(string markup) => Verifier<PersonalInformationRule>.VerifyAsync(markup);
+
+    [TestCase("別居中の親子の面会交流について相談を受け付けています")]
+    [TestCase("友達が離婚したけど、前より元気そう")]
+    public Task Leaves_challenge_set_18s_lookalikes_alone(string text) => Verifier<PersonalInformationRule>.VerifyAsync(text);
 }

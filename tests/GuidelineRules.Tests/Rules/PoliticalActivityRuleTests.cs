@@ -135,4 +135,23 @@ public class PoliticalActivityRuleTests
 
     [TestCase("次の選挙、投票に行こうって声かけてます")]
     public Task Leaves_challenge_set_17s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
+
+    // Challenge set 18: asking for a vote for someone (入れてあげて), mobilising colleagues for a party meeting, sending campaign postcards to staff. 選挙運動 and ビラ配り count only when the post joins them or asks others to: notices and refusals (職員は選挙運動ができません), and words reported to refuse them, stay quiet.
+    [TestCase("市議選は〇〇{|GR1201:さんに入れてあげて|}")]
+    [TestCase("△△{|GR1201:党の集会、係の人に声かけといた|}")]
+    [TestCase("□□さんの{|GR1201:選挙ハガキ、住所録から|}職員に送っておきました")]
+    [TestCase("〇〇候補の{|GR1201:選挙運動|}、土曜に手伝ってくれる人募集")]
+    [TestCase("市議選の{|GR1201:ビラ配り|}、一緒に行こう")]
+    [TestCase("市議選の{|GR1201:ﾋﾞﾗ配り|}、一緒に行こう")]
+    [TestCase("〇〇候補の{|GR1201:選挙\u200B運動|}、土曜に手伝ってくれる人募集")]
+    public Task Flags_challenge_set_18s_vocabulary(string markup) => Verifier<PoliticalActivityRule>.VerifyAsync(markup);
+
+    [TestCase("〇〇さんに入れてあげてって言われたけど、職員なので選挙運動はできません")]
+    [TestCase("職員の選挙運動は法律で制限されています")]
+    [TestCase("公務員は選挙運動ができません")]
+    [TestCase("選挙運動期間中の注意事項をお知らせします")]
+    [TestCase("ビラ配りのバイトを探しています")]
+    [TestCase("選挙はがきの配達について郵便局からお知らせがありました")]
+    [TestCase("党の集会の警備について警察と打ち合わせました")]
+    public Task Leaves_challenge_set_18s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
 }

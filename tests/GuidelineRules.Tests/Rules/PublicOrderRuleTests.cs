@@ -220,4 +220,16 @@ public class PublicOrderRuleTests
     [TestCase("夜のおかずは肉じゃが")]
     [TestCase("ゾンビ映画、グロ好きな人どうぞ")]
     public Task Leaves_challenge_set_17s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
+
+    // Challenge set 18: 3回戦 in a hotel bed, and encouraging someone to cut their wrist. A tournament's third round and first aid for a cut wrist stay quiet.
+    [TestCase("昨日の夜は{|GR1006:ホテルで3回戦|}")]
+    [TestCase("そんなに辛いなら{|GR1006:手首切ってみたら|}？")]
+    [TestCase("{|GR1006:ﾎﾃﾙで3回戦|}")]
+    [TestCase("{|GR1006:手首切っ\u200Bてみたら|}")]
+    public Task Flags_challenge_set_18s_vocabulary(string markup) => Verifier<PublicOrderRule>.VerifyAsync(markup);
+
+    [TestCase("ホテルで3回戦まで進んだ将棋大会の観戦記")]
+    [TestCase("転んで手首を痛めたので整形外科へ")]
+    [TestCase("手首を切ってしまったときの応急処置を消防局が紹介しています")]
+    public Task Leaves_challenge_set_18s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
 }

@@ -141,4 +141,19 @@ public class RightsInfringementRuleTests
 
     [TestCase("前科があるって設定の主人公、ドラマで人気")]
     public Task Leaves_challenge_set_17s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
+
+    // Challenge set 18: a child's face posted unblurred, a new book turned into a PDF for whoever wants it, an accusation of swindling against an identifiable person. Blurred faces, one's own drawings, and a warning about fraud stay quiet.
+    [TestCase("迷子の子の{|GR2012:顔がはっきり写ってるけどそのまま|}載せちゃう")]
+    [TestCase("お客さんの写真、{|GR2012:ぼかしなしで載せ|}とく")]
+    [TestCase("あの作家の{|GR2012:新刊、PDFにしたからほしい人|}にあげる")]
+    [TestCase("〇〇塾の塾長、生徒の親から金{|GR2022:だまし取って|}る")]
+    [TestCase("{|GR2012:新刊、ＰＤＦにしたからほしい人|}にあげる")]
+    [TestCase("〇〇塾の塾長、金{|GR2022:だまし取っ\u200Bて|}る")]
+    public Task Flags_challenge_set_18s_vocabulary(string markup) => Verifier<RightsInfringementRule>.VerifyAsync(markup);
+
+    [TestCase("子どもの顔が写ってる写真はぼかして載せています")]
+    [TestCase("内臓まで写ってるけど載せとく")]
+    [TestCase("自分で描いた絵をPDFにしたので欲しい人にあげます")]
+    [TestCase("詐欺でお金をだまし取られた事件が起きています。ご注意ください")]
+    public Task Leaves_challenge_set_18s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
 }

@@ -150,4 +150,18 @@ public class RumorRuleTests
     [TestCase("人工地震説はデマです。気象庁の情報を確認しましょう")]
     [TestCase("政府は隠してると言う人もいるけれど、データは公開されています。デマに注意")]
     public Task Leaves_challenge_set_17s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
+
+    // Challenge set 18: hearsay vouched for (たぶん本当), talk in the neighbourhood as a source, an accusation spreading among parents. 近所で噂の is marketing, and one weak sign alone is not a rumor.
+    [TestCase("市長が入院した{|GR1004:らしい|}。たぶん本当")]
+    [TestCase("堤防が決壊するって{|GR1004:近所で言われてる|}")]
+    [TestCase("業者が産地{|GR1004:偽装してるって|}ママ友の間で広まってる")]
+    [TestCase("堤防が決壊するって{|GR1004:近所で言われ\u200Bてる|}")]
+    [TestCase("業者が産地{|GR1004:偽装してるって|}ﾏﾏ友の間で広まってる")]
+    public Task Flags_challenge_set_18s_vocabulary(string markup) => Verifier<RumorRule>.VerifyAsync(markup);
+
+    [TestCase("課長、たぶん本当に疲れてるんだと思う")]
+    [TestCase("近所で噂のパン屋さんにやっと行けた")]
+    [TestCase("ママ友の間で広まってるお弁当アイデア、試してみた")]
+    [TestCase("産地偽装してるって報道があった件、市の調査結果が公表されました。デマに注意")]
+    public Task Leaves_challenge_set_18s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
 }

@@ -143,4 +143,17 @@ public class SecurityExposureRuleTests
     [TestCase("古いパソコン、Windows 7のままだと危ないので買い替えましょう")]
     [TestCase("その間は誰も見てないテレビがついてた")]
     public Task Leaves_challenge_set_17s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
+
+    // Challenge set 18: a departed employee's admin account still alive, a loading door left unlocked at night. Accounts deleted on time, one's own house key, and advice not to use unlocked lockers stay quiet.
+    [TestCase("財務システムの{|GR2013:管理者アカウント、退職した人のがまだ生きてる|}")]
+    [TestCase("本庁の裏の搬入口、夜は{|GR2013:鍵開けっぱなし|}")]
+    [TestCase("{|GR2013:退職者のアカウント、まだ消してない|}")]
+    [TestCase("搬入口、夜は{|GR2013:鍵開けっぱ\u200Bなし|}")]
+    public Task Flags_challenge_set_18s_vocabulary(string markup) => Verifier<SecurityExposureRule>.VerifyAsync(markup);
+
+    [TestCase("退職者のアカウントは退職日に削除しています")]
+    [TestCase("家の鍵開けっぱなしで出てきたかも")]
+    [TestCase("施錠してないロッカーは使わないでください")]
+    [TestCase("ゲームのアカウントがまだ生きてる")]
+    public Task Leaves_challenge_set_18s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
 }
