@@ -31,6 +31,7 @@ public class ChallengeSetTests
     private static readonly Lazy<EvaluationReport> Seventeenth = new(() => Evaluate("challenge-17.jsonl"));
     private static readonly Lazy<EvaluationReport> Eighteenth = new(() => Evaluate("challenge-18.jsonl"));
     private static readonly Lazy<EvaluationReport> Nineteenth = new(() => Evaluate("challenge-19.jsonl"));
+    private static readonly Lazy<EvaluationReport> Twentieth = new(() => Evaluate("challenge-20.jsonl"));
 
     [Test]
     public void The_first_challenge_set_is_caught_without_false_alarms()
@@ -219,6 +220,17 @@ public class ChallengeSetTests
         // reported as an unlocked door by the security rule. The tuning on set 18 that followed caught none of its
         // posts, the obscene-link rule's new evidence (words beside any link) included.
         ShouldStayAtOrAboveFloor(Nineteenth.Value, macroRecall: 0.402, macroPrecision: 0.958);
+    }
+
+    [Test]
+    public void The_twentieth_challenge_set_stays_at_or_above_its_measured_floor()
+    {
+        // Written in the fourteenth session after the tuning on set 18, before any tuning on set 19, and measured
+        // untuned: macro precision 0.931, recall 0.194 (0.1944), none of its 20 clean posts flagged. Two false findings
+        // were in violating posts: a porn site's password given in the post, also reported as a credential, and
+        // 「死ねば楽になるよ」 (suicide encouraged) also read as the insult 死ね, which the conditional 死ねば no longer is:
+        // 0.972 / 0.194.
+        ShouldStayAtOrAboveFloor(Twentieth.Value, macroRecall: 0.194, macroPrecision: 0.972);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>

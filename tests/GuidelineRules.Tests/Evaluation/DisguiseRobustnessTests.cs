@@ -77,22 +77,22 @@ public class DisguiseRobustnessTests
     public void Disguised_evidence_is_still_caught(string transform, int keptFloor, int expectedTotal) =>
         AssertKept(DevCorpus.All, transform, keptFloor, expectedTotal);
 
-    [TestCase("full-width", 125, 125)]
-    [TestCase("katakana", 582, 588)]
-    [TestCase("hiragana", 112, 123)]
-    [TestCase("half-width kana", 597, 603)]
-    [TestCase("zero-width spaces", 706, 706)]
-    [TestCase("variation selectors", 706, 706)]
-    [TestCase("spaces", 689, 706)]
-    [TestCase("ideographic spaces", 689, 706)]
-    [TestCase("dots", 645, 686)]
-    [TestCase("middle dots", 640, 686)]
+    [TestCase("full-width", 126, 126)]
+    [TestCase("katakana", 589, 595)]
+    [TestCase("hiragana", 114, 125)]
+    [TestCase("half-width kana", 604, 610)]
+    [TestCase("zero-width spaces", 713, 713)]
+    [TestCase("variation selectors", 713, 713)]
+    [TestCase("spaces", 696, 713)]
+    [TestCase("ideographic spaces", 696, 713)]
+    [TestCase("dots", 652, 693)]
+    [TestCase("middle dots", 647, 693)]
     [TestCase("upper case", 74, 74)]
     [TestCase("dots as words", 31, 31)]
     [TestCase("dots in katakana", 31, 31)]
     [TestCase("Cyrillic lookalikes", 82, 82)]
     [TestCase("lookalike kanji", 56, 58)]
-    [TestCase("kanji digits", 64, 70)]
+    [TestCase("kanji digits", 65, 71)]
     [TestCase("defanged", 30, 34)]
     public void Disguised_evidence_of_the_challenge_sets_is_still_caught(string transform, int keptFloor, int expectedTotal) =>
         AssertKept(ChallengePosts.Value, transform, keptFloor, expectedTotal);

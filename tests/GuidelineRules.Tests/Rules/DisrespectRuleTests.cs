@@ -316,4 +316,17 @@ public class DisrespectRuleTests
     [TestCase("頭使って仕事する日は甘いものが欲しくなる")]
     [TestCase("相手するだけ時間の無駄なゲームだと思ってたけど、やってみたら面白かった")]
     public Task Leaves_challenge_set_18s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
+
+    // Challenge set 20 (measured untuned, then this one fix): 「死ね」 inside the conditional 死ねば is no insult (「人は死ねばどうなるのか」 was reported); 死ねばいい and 死ねば？ still are.
+    [TestCase("あんなやつ{|GR1001:死ねばいいのに|}")]
+    [TestCase("そんなに辛いなら{|GR1001:死ねば？|}")]
+    [TestCase("お前なんか{|GR1001:死ねばいい|}")]
+    [TestCase("{|GR1001:死\u200Bねばいいのに|}")]
+    [TestCase("{|GR1001:死ね|}")]
+    public Task Flags_challenge_set_20s_vocabulary(string markup) => Verifier<DisrespectRule>.VerifyAsync(markup);
+
+    [TestCase("人は死ねばどうなるのか、という哲学の本を読んだ")]
+    [TestCase("死ねば本望、と言えるほど好きな仕事")]
+    [TestCase("死ねばもろとも、という言葉の意味を調べた")]
+    public Task Leaves_challenge_set_20s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
 }
