@@ -6,11 +6,15 @@ namespace GuidelineRules.Rules;
 /// 4(6)⑤: links to obscene sites (GR1005). A URL or bare domain, defanged ones included, is reported when its
 /// host (or a parent of it) is on the adult-domain list, uses an adult TLD (.xxx, .porn, .adult, .sex), or has
 /// an unmistakable keyword in a host or path part, or has words beside it that say what is behind it
-/// (「抜ける動画」「ハメ撮り」); a weaker keyword or a URL shortener needs milder obscene words in the post as well. The city's own and government domains, and reserved example domains, are never reported.
+/// (「抜ける動画」「ハメ撮り」); a weaker keyword or a URL shortener needs milder obscene words in the post as well.
+/// The city's own and government domains, and reserved example domains, are never reported.
 /// Host parts are compared whole (「sussex」 is not 「sex」), except a few weak prefixes (「erotube」).
 /// </summary>
 public sealed class ObsceneLinkRule : EvidenceRule
 {
+    // Folded characters between a link and the words that mark it: about a sentence on either side.
+    private const int StrongContextWindow = 60;
+
     /// <summary>GR1005.</summary>
     public static readonly RuleDescriptor Descriptor = new(
         RuleIds.ObsceneLink,
@@ -57,9 +61,6 @@ public sealed class ObsceneLinkRule : EvidenceRule
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(IEnumerable<string> values) =>
         values.Select(v => v.Trim().TrimEnd('.').ToLowerInvariant()).Where(v => v.Length > 0)
             .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // Folded characters between a link and the words that mark it: the same sentence or the one before.
-    private const int StrongContextWindow = 60;
 
     private enum Evidence
     {
