@@ -32,6 +32,7 @@ public class ChallengeSetTests
     private static readonly Lazy<EvaluationReport> Eighteenth = new(() => Evaluate("challenge-18.jsonl"));
     private static readonly Lazy<EvaluationReport> Nineteenth = new(() => Evaluate("challenge-19.jsonl"));
     private static readonly Lazy<EvaluationReport> Twentieth = new(() => Evaluate("challenge-20.jsonl"));
+    private static readonly Lazy<EvaluationReport> TwentyFirst = new(() => Evaluate("challenge-21.jsonl"));
 
     [Test]
     public void The_first_challenge_set_is_caught_without_false_alarms()
@@ -231,6 +232,16 @@ public class ChallengeSetTests
         // 「死ねば楽になるよ」 (suicide encouraged) also read as the insult 死ね, which the conditional 死ねば no longer is:
         // 0.972 / 0.194.
         ShouldStayAtOrAboveFloor(Twentieth.Value, macroRecall: 0.194, macroPrecision: 0.972);
+    }
+
+    [Test]
+    public void The_twenty_first_challenge_set_stays_at_or_above_its_measured_floor()
+    {
+        // Written at the start of the fifteenth session, before any rule changed in it, and measured untuned: macro
+        // precision 0.958, recall 0.326 (0.3264), none of its 20 clean posts flagged. The one false finding is in a
+        // violating post: 「裸の写真が毎日更新されるサイト」 beside a defanged link, labelled obscene-link, is reported as
+        // sexual content by the public-order rule and not as the link.
+        ShouldStayAtOrAboveFloor(TwentyFirst.Value, macroRecall: 0.326, macroPrecision: 0.958);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>
