@@ -8,13 +8,15 @@ namespace GuidelineRules.Rules;
 /// Number when its check digit holds or the post names it, a Luhn-valid card number; a 法人番号 and business
 /// numbers are public, and allowlisted office numbers (the city hall's by default) are fine. A street address
 /// counts beside exposing words and away from public places (市役所の住所は…); an identifiable person's
-/// health or welfare (「田中さん、うつ病で休職」) counts too. The fix masks the digits.
+/// health or welfare (「田中さん、うつ病で休職」) counts too, and so does a list of people handed out (「参加者名簿、貼っとく」).
+/// The fix masks the digits.
 /// </summary>
 public sealed class PersonalInformationRule : EvidenceRule
 {
     private const int KeywordWindow = 40;
     private const int PlaceLookBehind = 14;
     private const int PersonWindow = 30;
+    private const int ShareWindow = 30;
 
     /// <summary>GR2002.</summary>
     public static readonly RuleDescriptor Descriptor = new(
@@ -96,6 +98,13 @@ public sealed class PersonalInformationRule : EvidenceRule
                 if (m.Term.Kind == "health" && HasBefore(matches, m.Start, "person", PersonWindow))
                 {
                     context.Report(Descriptor, m.Start, m.End, properties: Property("kind", "health"));
+                    return;
+                }
+
+                // A list of people is theirs to share: 「参加者名簿、貼っとく」 hands it out, 「名簿を更新しました」 does not.
+                if (m.Term.Kind == "roster" && HasNear(matches, m, "share", ShareWindow))
+                {
+                    context.Report(Descriptor, m.Start, m.End, properties: Property("kind", "roster"));
                     return;
                 }
             }

@@ -1,18 +1,19 @@
 namespace GuidelineRules.Rules;
 
 /// <summary>
-/// 4(6)⑥: other content against public order and morals (GR1006): explicit sexual text, gore, and
-/// encouraging self-harm. A corpse is gore only beside a photo or an offer to show it; self-harm wording is
-/// left alone in a post that points to help (相談, 予防, いのちの電話), and gore near fiction words
-/// (映画, 小説, ゲーム) is a review, not a report. Frames whose second word is as common as 写真 call the rule through
-/// their first word instead (the data's "frame-anchor" group, which reports nothing itself), so that a photo alone
-/// does not. 「ぐちゃぐちゃ」 beside a picture counts only where a body is in the post (a scene word: 轢かれた, 遺体);
-/// these frames may offer the picture in the next sentence.
+/// 4(6)⑥: other content against public order and morals (GR1006): explicit sexual text, gore, and encouraging
+/// self-harm. A corpse is gore only beside a photo or an offer to show it; self-harm wording is left alone in a post
+/// that points to help (相談, 予防, いのちの電話), and gore near fiction words (映画, 小説, ゲーム) is a review, not a report; sexual
+/// words beside a caution (やめましょう, 被害, 防止) are a warning. Frames whose second word is as common as 写真 call the rule
+/// through their first word instead (the data's "frame-anchor" group, which reports nothing itself), so that a photo
+/// alone does not. 「ぐちゃぐちゃ」 beside a picture counts only where a body is in the post (a scene word: 轢かれた, 遺体); these
+/// frames may offer the picture in the next sentence.
 /// </summary>
 public sealed class PublicOrderRule : EvidenceRule
 {
     private const int CaptureWindow = 30;
     private const int FictionWindow = 30;
+    private const int CautionWindow = 30;
 
     /// <summary>GR1006.</summary>
     public static readonly RuleDescriptor Descriptor = new(
@@ -46,7 +47,8 @@ public sealed class PublicOrderRule : EvidenceRule
             var m = matches[i];
             string? content = m.Term.Kind switch
             {
-                "sexual" => "sexual",
+                // 「子どもの裸の写真を載せないで」 warns against what it names.
+                "sexual" when !HasNear(matches, m, "caution", CautionWindow) => "sexual",
                 "gore" when !HasNear(matches, m, "fiction", FictionWindow) => "gore",
                 // 「ぐちゃぐちゃ」 beside a picture is a messy room or a squashed cake unless a body is in the post.
                 "mangled" when Has(matches, "scene") && !HasNear(matches, m, "fiction", FictionWindow) => "gore",

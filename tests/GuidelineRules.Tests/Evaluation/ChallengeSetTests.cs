@@ -174,8 +174,10 @@ public class ChallengeSetTests
         // none of its posts. Tuned on later in the session, after set 16 was written and measured: recall 0.972,
         // precision 0.9625, none flagged. Not asserted at 1.000 precision: the two posts also reported in a second
         // category are 老害 (a slur by age, so also discrimination) and an upskirt photo (also a privacy breach), and
-        // the labels written before measuring name one category each. Still missed: 「…って不動産屋の知り合いが言ってた」.
-        ShouldStayAtOrAboveFloor(Fifteenth.Value, macroRecall: 0.972, macroPrecision: 0.9625);
+        // the labels written before measuring name one category each. The one post still missed then, 「…傾いてるって
+        // 不動産屋の知り合いが言ってた」, is caught since the fifteenth session's tuning on set 19 (a claim passed on with
+        // って, beside an acquaintance as the source): recall 1.000.
+        ShouldStayAtOrAboveFloor(Fifteenth.Value, macroRecall: 1.0, macroPrecision: 0.9625);
     }
 
     [Test]
@@ -213,14 +215,15 @@ public class ChallengeSetTests
     }
 
     [Test]
-    public void The_nineteenth_challenge_set_stays_at_or_above_its_measured_floor()
+    public void The_nineteenth_challenge_set_is_caught()
     {
         // Written at the start of the fourteenth session, before any rule changed in it, and measured untuned: macro
-        // precision 0.958, recall 0.403 (0.4028), none of its 20 clean posts flagged. The one false finding is in a
-        // violating post: 「屋上の鍵が開いてるの知ってるから今日行く」, labelled public-order (suicide intent), is also
-        // reported as an unlocked door by the security rule. The tuning on set 18 that followed caught none of its
-        // posts, the obscene-link rule's new evidence (words beside any link) included.
-        ShouldStayAtOrAboveFloor(Nineteenth.Value, macroRecall: 0.402, macroPrecision: 0.958);
+        // precision 0.958, recall 0.403 (0.4028), none of its 20 clean posts flagged. The tuning on set 18 that followed
+        // caught none of its posts. Tuned on in the fifteenth session, after set 21 was written and measured: recall
+        // 1.000, precision 0.979, none flagged. Not asserted at 1.000 precision: 「屋上の鍵が開いてるの知ってるから今日行く」,
+        // labelled public-order (suicide intent), is also reported as an unlocked door by the security rule, which is
+        // what the words say.
+        ShouldStayAtOrAboveFloor(Nineteenth.Value, macroRecall: 1.0, macroPrecision: 0.979);
     }
 
     [Test]

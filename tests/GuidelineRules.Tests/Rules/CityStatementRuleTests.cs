@@ -182,4 +182,13 @@ public class CityStatementRuleTests
     [TestCase("市の公式な立場は、本日の記者会見でお伝えしました")]
     [TestCase("市を代表して謝罪するのは市長の役目だと記者会見で説明がありました")]
     public Task Leaves_challenge_set_18s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
+
+    // Challenge set 19: 「市の正式見解として」. Pointing to where the official view is published (ホームページに掲載) stays quiet.
+    [TestCase("千葉{|GR2015:市の正式見解|}として、あの報道は誤りです")]
+    [TestCase("{|GR2015:市の正式な見解|}として言うと、問題ありません")]
+    public Task Flags_challenge_set_19s_vocabulary(string markup) => Verifier<CityStatementRule>.VerifyAsync(markup);
+
+    [TestCase("市の正式見解はホームページに掲載しています")]
+    [TestCase("正式見解として発表された内容を広報紙に掲載しました")]
+    public Task Leaves_challenge_set_19s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
 }

@@ -184,4 +184,19 @@ public class ConfidentialInformationRuleTests
     [TestCase("鮎釣りの解禁まであと2週間")]
     [TestCase("新商品の発売前なので予約受付中です")]
     public Task Leaves_challenge_set_18s_lookalikes_alone_after_tuning(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
+
+    // Challenge set 19: a document marked 部内限り, a promotion in the next reshuffle said to be settled, a bid said to be won for sure. A section's party, one's own plans for a reshuffle, and a procedure (落札は確実に公告…) stay quiet.
+    [TestCase("この件は{|GR2001:部内限り|}の資料なんだけど")]
+    [TestCase("{|GR2001:課内限り|}の情報だから内緒ね")]
+    [TestCase("{|GR2001:次の人事で〇〇課長が区長に昇格する|}のはもう決まってる")]
+    [TestCase("{|GR2001:今度の人事で△△さんが栄転する|}")]
+    [TestCase("委託業者の見積書、{|GR2001:落札は確実|}だね")]
+    public Task Flags_challenge_set_19s_vocabulary(string markup) => Verifier<ConfidentialInformationRule>.VerifyAsync(markup);
+
+    [TestCase("部内限りの飲み会、今年は鍋にしよう")]
+    [TestCase("次の人事で異動になったら、引き継ぎ資料を作っておこう")]
+    [TestCase("春の人事で昇格するのが目標")]
+    [TestCase("落札は確実に公告してから行われます")]
+    [TestCase("見積書を他社より早く出すのがうちの強み")]
+    public Task Leaves_challenge_set_19s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
 }

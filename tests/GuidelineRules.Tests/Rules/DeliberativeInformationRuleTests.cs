@@ -170,4 +170,13 @@ public class DeliberativeInformationRuleTests
     [TestCase("部長レベルでは到底無理な難しい問題集を解いた")]
     [TestCase("髪を切られそうになって慌てて止めた")]
     public Task Leaves_challenge_set_18s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
+
+    // Challenge set 19: two options being compared in one's own work, with a guess at the outcome. The same words about a trip or lunch stay quiet.
+    [TestCase("保育料の値上げ幅、今{|GR2004:2案を比べてる|}ところ。たぶん高い方になる")]
+    [TestCase("うちの課で使用料の改定、{|GR2004:案を比較中|}で高い方になりそう")]
+    public Task Flags_challenge_set_19s_vocabulary(string markup) => Verifier<DeliberativeInformationRule>.VerifyAsync(markup);
+
+    [TestCase("旅行の行き先、2案で迷ってる。北海道か沖縄か")]
+    [TestCase("ランチ、2案を比べてるところ。たぶん高い方になる")]
+    public Task Leaves_challenge_set_19s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
 }

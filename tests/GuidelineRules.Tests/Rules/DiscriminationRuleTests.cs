@@ -233,4 +233,15 @@ public class DiscriminationRuleTests
     [TestCase("アジア系のスーパーで珍しいスパイスを買った")]
     [TestCase("地区の子と遊ばせたくないなんて偏見は、なくそう")]
     public Task Leaves_challenge_set_18s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
+
+    // Challenge set 19: people of a district not to be chosen as spouses, women who could never manage a site. Choosing a kind spouse, women site managers as news, and worrying whether one can manage a job stay quiet.
+    [TestCase("△△{|GR1012:出身の人って、結婚相手には選ばな|}い方がいい")]
+    [TestCase("{|GR1012:女に現場監督なんて務まるわけない|}")]
+    [TestCase("{|GR1012:女に課長なんて務まるはずがない|}")]
+    public Task Flags_challenge_set_19s_vocabulary(string markup) => Verifier<DiscriminationRule>.VerifyAsync(markup);
+
+    [TestCase("娘の結婚相手には優しい人を選んでほしい")]
+    [TestCase("女性の現場監督が増えています。建設業の働き方改革の一環です")]
+    [TestCase("この仕事は体力がいるので、未経験で務まるか心配です")]
+    public Task Leaves_challenge_set_19s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
 }

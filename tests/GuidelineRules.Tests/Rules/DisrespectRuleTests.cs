@@ -329,4 +329,17 @@ public class DisrespectRuleTests
     [TestCase("死ねば本望、と言えるほど好きな仕事")]
     [TestCase("死ねばもろとも、という言葉の意味を調べた")]
     public Task Leaves_challenge_set_20s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
+
+    // Challenge set 19 (tuned on after set 21 was measured): a person called a monkey one cannot talk to, writing below a schoolchild's essay, being kept on taxes. A children's essay contest and a rebuttal of the taxes charge stay quiet.
+    [TestCase("窓口のあの客、{|GR1001:話の通じない猿|}だわ")]
+    [TestCase("あいつ{|GR1001:話の通じないｻﾙ|}かよ")]
+    [TestCase("市議のブログ、{|GR1001:小学生の作文以下|}")]
+    [TestCase("{|GR1001:税金で飼われてる自覚|}ないのかね")]
+    [TestCase("{|GR1001:税金で飼われ\u200Bてるくせに|}偉そう")]
+    public Task Flags_challenge_set_19s_vocabulary(string markup) => Verifier<DisrespectRule>.VerifyAsync(markup);
+
+    [TestCase("小学生の作文コンクールの表彰式を行いました")]
+    [TestCase("税金で飼われているという批判は当たらないと思う。説明を尽くしたい")]
+    [TestCase("猿の群れが山から下りてきました")]
+    public Task Leaves_challenge_set_19s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
 }

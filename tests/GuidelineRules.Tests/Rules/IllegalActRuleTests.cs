@@ -241,4 +241,18 @@ public class IllegalActRuleTests
     [TestCase("駐車場の精算機が故障中です。ゲートは係員が開けます")]
     [TestCase("ガソリン代の差額は折半しようって友達と決めた")]
     public Task Leaves_challenge_set_18s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
+
+    // Challenge set 19: a blank receipt to fill in later, a threat to make someone pay (思い知らせに行く), a film recorded whole in the cinema. A notice refusing blank receipts, watching a film to the end, and learning a lesson the hard way stay quiet.
+    [TestCase("会議費の領収書、{|GR1003:白紙のをもらっ|}といた")]
+    [TestCase("{|GR1003:金額は後で好きに書|}けるから便利")]
+    [TestCase("今夜ちょっと{|GR1003:思い知らせに行く|}")]
+    [TestCase("あいつに{|GR1003:思い知らせてやる|}")]
+    [TestCase("最新映画、{|GR1003:公開初日にスマホで全部撮ってきた|}")]
+    [TestCase("ｻｲｼﾝ映画は無理だけど、最新映画を{|GR1003:映画館で全部撮った|}")]
+    public Task Flags_challenge_set_19s_vocabulary(string markup) => Verifier<IllegalActRule>.VerifyAsync(markup);
+
+    [TestCase("白紙の領収書は受け付けません。金額と宛名を記入してもらってください")]
+    [TestCase("最新映画を映画館で見てきた。最後まで泣けた")]
+    [TestCase("悔しさを思い知らされた試合だった")]
+    public Task Leaves_challenge_set_19s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
 }

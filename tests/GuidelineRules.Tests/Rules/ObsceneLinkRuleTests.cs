@@ -110,4 +110,14 @@ public class ObsceneLinkRuleTests
     [TestCase("ハメ撮りの被害にあったら相談を https://soudan.example.jp/")]
     [TestCase("ハメ撮りまとめの話は昨日の記事に書いたけど、今日はまったく別の話題でランチの記録です。駅前に新しくできたお店のパスタがとてもおいしかったので、また行きたい https://gourmet.example.jp/")]
     public Task Leaves_challenge_set_18s_lookalikes_alone(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
+
+    // Challenge set 19: 大人の動画, 無修正の流出もの and リベンジポルノ mark any link beside them. A video-editing course for adults and a warning about leaked-video sites stay quiet.
+    [TestCase("大人の動画見放題 → {|GR1005:hxxp://otona-mihoudai[.]com|}")]
+    [TestCase("無修正の流出ものはここ {|GR1005:https://ryushutsu-matome.net|}")]
+    [TestCase("ﾘﾍﾞﾝｼﾞﾎﾟﾙﾉ集めた {|GR1005:https://matome-box.net/a|}")]
+    public Task Flags_challenge_set_19s_vocabulary(string markup) => Verifier<ObsceneLinkRule>.VerifyAsync(markup);
+
+    [TestCase("大人の動画編集講座、受講者募集中 https://example.com/course")]
+    [TestCase("流出動画まとめサイトを見たらウイルス感染した。被害相談はこちら https://www.example.org/help")]
+    public Task Leaves_challenge_set_19s_lookalikes_alone(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
 }

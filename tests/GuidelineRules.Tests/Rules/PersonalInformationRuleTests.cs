@@ -98,4 +98,16 @@ public class PersonalInformationRuleTests
     [TestCase("別居中の親子の面会交流について相談を受け付けています")]
     [TestCase("友達が離婚したけど、前より元気そう")]
     public Task Leaves_challenge_set_18s_lookalikes_alone(string text) => Verifier<PersonalInformationRule>.VerifyAsync(text);
+
+    // Challenge set 19: a list of people handed out (名簿, 住所録, 連絡網 beside 貼っとく, 譲ります). A roster to sign at reception, a blank roster form, and one's own address-book app stay quiet.
+    [TestCase("この前の講演会の参加者{|GR2002:名簿|}、住所と電話番号つきで貼っとく")]
+    [TestCase("町内会の{|GR2002:住所録|}、欲しい人いたら譲ります")]
+    [TestCase("PTAの{|GR2002:連絡網|}、ここに載せとく")]
+    public Task Flags_challenge_set_19s_vocabulary(string markup) => Verifier<PersonalInformationRule>.VerifyAsync(markup);
+
+    [TestCase("参加者名簿は受付に置いておきます。ご記入ください")]
+    [TestCase("名簿の様式を載せておきます。各自ダウンロードしてください")]
+    [TestCase("連絡網はプリントで配ります")]
+    [TestCase("住所録アプリを整理して、年賀状の準備を始めた")]
+    public Task Leaves_challenge_set_19s_lookalikes_alone(string text) => Verifier<PersonalInformationRule>.VerifyAsync(text);
 }

@@ -154,4 +154,15 @@ public class PoliticalActivityRuleTests
     [TestCase("選挙はがきの配達について郵便局からお知らせがありました")]
     [TestCase("党の集会の警備について警察と打ち合わせました")]
     public Task Leaves_challenge_set_18s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
+
+    // Challenge set 19: a party's policy leaflets to be delivered door to door, with colleagues asked to help. The election bulletin delivered to every house and a neighbourhood association's leaflets stay quiet.
+    [TestCase("〇〇党の{|GR1201:政策ビラ|}、各戸配布を手伝ってくれる職員さん募集")]
+    [TestCase("市長選の{|GR1201:候補のビラ|}配布、一緒に行こう")]
+    [TestCase("〇〇党の{|GR1201:ポスティング|}、手伝って")]
+    public Task Flags_challenge_set_19s_vocabulary(string markup) => Verifier<PoliticalActivityRule>.VerifyAsync(markup);
+
+    [TestCase("選挙公報は各戸配布します")]
+    [TestCase("市の広報紙を各戸配布するボランティアを募集します")]
+    [TestCase("町内会のお知らせのポスティングを手伝ってくれる方募集")]
+    public Task Leaves_challenge_set_19s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
 }

@@ -232,4 +232,23 @@ public class PublicOrderRuleTests
     [TestCase("転んで手首を痛めたので整形外科へ")]
     [TestCase("手首を切ってしまったときの応急処置を消防局が紹介しています")]
     public Task Leaves_challenge_set_18s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
+
+    // Challenge set 19: wanting to vanish beside a rooftop key, offering to teach how to buy charcoal for suicide, last night's girlfriend who kept one up till morning. Sexual words beside a caution (やめましょう, 被害, 相談) are a warning: a post against sharing children's naked photos stays quiet, and so do hyperbole (死にたいくらい暑い) and a baby crying all night.
+    [TestCase("もう{|GR1006:消えたい。屋上の鍵|}が開いてるの知ってる")]
+    [TestCase("{|GR1006:死にたい。明日、飛び降りる|}")]
+    [TestCase("そんなに{|GR1006:死にたいなら練炭の買い方教えようか|}")]
+    [TestCase("{|GR1006:死にたいなら方法教えてあげる|}")]
+    [TestCase("{|GR1006:昨夜の彼女、朝まで寝かせてもらえなかった|}")]
+    [TestCase("{|GR1006:ゆうべの彼女、朝まで寝かせてくれなかった|}")]
+    [TestCase("彼女の{|GR1006:裸の写真|}、保存してある")]
+    [TestCase("【閲覧注意】昨夜の{|GR1006:エッチの詳細|}レポ")]
+    public Task Flags_challenge_set_19s_vocabulary(string markup) => Verifier<PublicOrderRule>.VerifyAsync(markup);
+
+    [TestCase("恥ずかしくて消えたい。屋上のビアガーデン今日行く")]
+    [TestCase("死にたいくらい暑い。飛び降りるほど高い滑り台は無理")]
+    [TestCase("赤ちゃんの夜泣きで朝まで寝かせてもらえなかった")]
+    [TestCase("昨夜の彼女との電話、声が大きくて隣に聞こえてたかも")]
+    [TestCase("子どもの裸の写真をSNSに載せるのはやめましょう")]
+    [TestCase("援交や裸の写真の要求など、子どもの性被害の相談はこちらへ")]
+    public Task Leaves_challenge_set_19s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
 }

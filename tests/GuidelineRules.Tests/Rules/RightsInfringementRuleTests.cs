@@ -156,4 +156,15 @@ public class RightsInfringementRuleTests
     [TestCase("自分で描いた絵をPDFにしたので欲しい人にあげます")]
     [TestCase("詐欺でお金をだまし取られた事件が起きています。ご注意ください")]
     public Task Leaves_challenge_set_18s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
+
+    // Challenge set 19: a magazine or manga scanned and put up. One's own manga put up whole, and a note on scanning services, stay quiet.
+    [TestCase("人気漫画の最新話、{|GR2012:雑誌スキャンした|}やつ上げとく")]
+    [TestCase("新刊の{|GR2012:漫画、スキャンしたやつ|}置いとく")]
+    [TestCase("週刊誌、{|GR2012:雑誌ｽｷｬﾝした|}のでどうぞ")]
+    public Task Flags_challenge_set_19s_vocabulary(string markup) => Verifier<RightsInfringementRule>.VerifyAsync(markup);
+
+    [TestCase("自作の漫画、スキャンしたやつ上げときました")]
+    [TestCase("自作の漫画、全ページ上げときました")]
+    [TestCase("雑誌の全ページをスキャンして電子化するサービス、著作権上は私的利用に限られます")]
+    public Task Leaves_challenge_set_19s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
 }

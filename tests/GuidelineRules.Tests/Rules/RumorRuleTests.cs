@@ -164,4 +164,16 @@ public class RumorRuleTests
     [TestCase("ママ友の間で広まってるお弁当アイデア、試してみた")]
     [TestCase("産地偽装してるって報道があった件、市の調査結果が公表されました。デマに注意")]
     public Task Leaves_challenge_set_18s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
+
+    // Challenge set 19: a closure passed on (中止になったって) with an acquaintance as the source, a friend's secret tip with a request to pass it round. A café an acquaintance mentioned, a circular passed to the next house, and a friend's secret surprise stay quiet.
+    [TestCase("駅前の再開発、実は{|GR1004:中止になったって|}不動産屋の知り合いが言ってた")]
+    [TestCase("あの店、{|GR1004:閉店したって|}友達から聞いた。知り合いが言ってたし間違いない")]
+    [TestCase("院内感染が出てるって看護師の{|GR1004:友達がこっそり|}。{|GR1014:みんなに回して|}")]
+    public Task Flags_challenge_set_19s_vocabulary(string markup) => Verifier<RumorRule>.VerifyAsync(markup);
+
+    [TestCase("知り合いが言ってたカフェに行ってみたら美味しかった")]
+    [TestCase("回覧板、読んだら次の家に回しといて")]
+    [TestCase("友達がこっそりサプライズを準備してくれていた")]
+    [TestCase("会議資料をみんなに回してください")]
+    public Task Leaves_challenge_set_19s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
 }

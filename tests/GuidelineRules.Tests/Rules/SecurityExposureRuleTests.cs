@@ -156,4 +156,17 @@ public class SecurityExposureRuleTests
     [TestCase("施錠してないロッカーは使わないでください")]
     [TestCase("ゲームのアカウントがまだ生きてる")]
     public Task Leaves_challenge_set_18s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
+
+    // Challenge set 19: a spare entry card or master key left in a drawer or on a desk, a guard who does no rounds. One's own house key, an umbrella left at the station, and a rule against leaving keys out stay quiet.
+    [TestCase("サーバー室の{|GR2013:入退室カード、予備が机の引き出しに入れっぱなし|}")]
+    [TestCase("庁舎の{|GR2013:マスターキー、受付に置きっぱなし|}")]
+    [TestCase("夜間の警備員さん、2時から4時は{|GR2013:巡回ゼロ|}なんだよね")]
+    [TestCase("{|GR2013:守衛さん、夜中は見回りしない|}よ")]
+    public Task Flags_challenge_set_19s_vocabulary(string markup) => Verifier<SecurityExposureRule>.VerifyAsync(markup);
+
+    [TestCase("家の合鍵、引き出しに入れっぱなしにしてたの見つかった")]
+    [TestCase("傘を駅に置きっぱなしにしてきた")]
+    [TestCase("マスターキーの管理は庁舎管理課が行っています。置きっぱなしにしないでください")]
+    [TestCase("うちの犬、警備員のつもりで玄関で寝てて笑う")]
+    public Task Leaves_challenge_set_19s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
 }
