@@ -33,6 +33,7 @@ public class ChallengeSetTests
     private static readonly Lazy<EvaluationReport> Nineteenth = new(() => Evaluate("challenge-19.jsonl"));
     private static readonly Lazy<EvaluationReport> Twentieth = new(() => Evaluate("challenge-20.jsonl"));
     private static readonly Lazy<EvaluationReport> TwentyFirst = new(() => Evaluate("challenge-21.jsonl"));
+    private static readonly Lazy<EvaluationReport> TwentySecond = new(() => Evaluate("challenge-22.jsonl"));
 
     [Test]
     public void The_first_challenge_set_is_caught_without_false_alarms()
@@ -245,6 +246,14 @@ public class ChallengeSetTests
         // violating post: 「裸の写真が毎日更新されるサイト」 beside a defanged link, labelled obscene-link, is reported as
         // sexual content by the public-order rule and not as the link.
         ShouldStayAtOrAboveFloor(TwentyFirst.Value, macroRecall: 0.326, macroPrecision: 0.958);
+    }
+
+    [Test]
+    public void The_twenty_second_challenge_set_stays_at_or_above_its_measured_floor()
+    {
+        // Written in the fifteenth session after the tuning on set 19, before any tuning on set 20, and measured
+        // untuned: macro precision 1.000, recall 0.285 (0.2847), none of its 20 clean posts flagged.
+        ShouldStayAtOrAboveFloor(TwentySecond.Value, macroRecall: 0.284, macroPrecision: 1.0);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>

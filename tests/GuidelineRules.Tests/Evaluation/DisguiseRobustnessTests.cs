@@ -77,23 +77,23 @@ public class DisguiseRobustnessTests
     public void Disguised_evidence_is_still_caught(string transform, int keptFloor, int expectedTotal) =>
         AssertKept(DevCorpus.All, transform, keptFloor, expectedTotal);
 
-    [TestCase("full-width", 132, 132)]
-    [TestCase("katakana", 625, 631)]
-    [TestCase("hiragana", 120, 131)]
-    [TestCase("half-width kana", 641, 647)]
-    [TestCase("zero-width spaces", 751, 751)]
-    [TestCase("variation selectors", 751, 751)]
-    [TestCase("spaces", 734, 751)]
-    [TestCase("ideographic spaces", 734, 751)]
-    [TestCase("dots", 689, 731)]
-    [TestCase("middle dots", 683, 731)]
-    [TestCase("upper case", 76, 76)]
-    [TestCase("dots as words", 32, 32)]
-    [TestCase("dots in katakana", 32, 32)]
-    [TestCase("Cyrillic lookalikes", 84, 84)]
+    [TestCase("full-width", 133, 133)]
+    [TestCase("katakana", 636, 642)]
+    [TestCase("hiragana", 122, 133)]
+    [TestCase("half-width kana", 652, 658)]
+    [TestCase("zero-width spaces", 762, 762)]
+    [TestCase("variation selectors", 762, 762)]
+    [TestCase("spaces", 745, 762)]
+    [TestCase("ideographic spaces", 745, 762)]
+    [TestCase("dots", 699, 742)]
+    [TestCase("middle dots", 693, 742)]
+    [TestCase("upper case", 77, 77)]
+    [TestCase("dots as words", 33, 33)]
+    [TestCase("dots in katakana", 33, 33)]
+    [TestCase("Cyrillic lookalikes", 85, 85)]
     [TestCase("lookalike kanji", 59, 61)]
     [TestCase("kanji digits", 70, 76)]
-    [TestCase("defanged", 31, 35)]
+    [TestCase("defanged", 32, 36)]
     public void Disguised_evidence_of_the_challenge_sets_is_still_caught(string transform, int keptFloor, int expectedTotal) =>
         AssertKept(ChallengePosts.Value, transform, keptFloor, expectedTotal);
 
