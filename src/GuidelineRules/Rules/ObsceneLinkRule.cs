@@ -105,7 +105,7 @@ public sealed class ObsceneLinkRule : EvidenceRule
                 // Words that say what is behind the link (「抜ける動画」「ハメ撮り」) mark any link beside them, whatever its
                 // host: the sites change names faster than a list can follow.
                 if (evidence == Evidence.Strong
-                    || (evidence == Evidence.Weak && obsceneContext)
+                    || (evidence == Evidence.Weak && obsceneContext && !warning)
                     || (!warning && IndexNear(matches, token.FoldedStart, token.FoldedEnd, "strong-context", StrongContextWindow) >= 0))
                 {
                     context.Report(Descriptor, token.Span, Remove(context, token.Span), Property("host", host.ToString()));

@@ -228,14 +228,15 @@ public class ChallengeSetTests
     }
 
     [Test]
-    public void The_twentieth_challenge_set_stays_at_or_above_its_measured_floor()
+    public void The_twentieth_challenge_set_is_caught()
     {
         // Written in the fourteenth session after the tuning on set 18, before any tuning on set 19, and measured
         // untuned: macro precision 0.931, recall 0.194 (0.1944), none of its 20 clean posts flagged. Two false findings
         // were in violating posts: a porn site's password given in the post, also reported as a credential, and
         // 「死ねば楽になるよ」 (suicide encouraged) also read as the insult 死ね, which the conditional 死ねば no longer is:
-        // 0.972 / 0.194.
-        ShouldStayAtOrAboveFloor(Twentieth.Value, macroRecall: 0.194, macroPrecision: 0.972);
+        // 0.972 / 0.194. The tuning on set 19 caught none of its posts. Tuned on in the fifteenth session, after set 22
+        // was written and measured: recall 1.000, precision 0.979 (the password, which is disclosed, stays reported).
+        ShouldStayAtOrAboveFloor(Twentieth.Value, macroRecall: 1.0, macroPrecision: 0.979);
     }
 
     [Test]

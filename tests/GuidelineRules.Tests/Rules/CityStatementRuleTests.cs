@@ -191,4 +191,15 @@ public class CityStatementRuleTests
     [TestCase("市の正式見解はホームページに掲載しています")]
     [TestCase("正式見解として発表された内容を広報紙に掲載しました")]
     public Task Leaves_challenge_set_19s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
+
+    // Challenge set 20: 「市の公式回答として」, a staff member's insider certainty about a tax rise, 「それが市の結論です」. Pointing to the published answer, a reporter's question, and a tip about busy Mondays stay quiet.
+    [TestCase("{|GR2015:市の公式回答として|}言うけど、あの工事に問題は一切ない")]
+    [TestCase("{|GR2015:市役所の人間だから分かるけど、来年から市民税は上がります|}")]
+    [TestCase("千葉市はこの件で謝罪しません。{|GR2015:それが市の結論|}です")]
+    public Task Flags_challenge_set_20s_vocabulary_after_tuning(string markup) => Verifier<CityStatementRule>.VerifyAsync(markup);
+
+    [TestCase("市の公式回答は、広報課のページに掲載しています")]
+    [TestCase("それが市の結論ですかと記者に聞かれた市長は、検討中と答えた")]
+    [TestCase("市役所の人間だからわかるけど、月曜の窓口は混むよ")]
+    public Task Leaves_challenge_set_20s_lookalikes_alone_after_tuning(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
 }

@@ -199,4 +199,14 @@ public class ConfidentialInformationRuleTests
     [TestCase("落札は確実に公告してから行われます")]
     [TestCase("見積書を他社より早く出すのがうちの強み")]
     public Task Leaves_challenge_set_19s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
+
+    // Challenge set 20: a transfer list seen before it is published, an audit finding not yet in the report. The published list and one's own notes stay quiet.
+    [TestCase("来年度の{|GR2001:異動名簿、机の上にあったからこっそり見|}た")]
+    [TestCase("{|GR2001:異動名簿見ちゃった|}。〇〇さん本庁行き")]
+    [TestCase("監査で{|GR2001:指摘された件、報告書にはまだ載せてない|}")]
+    public Task Flags_challenge_set_20s_vocabulary_after_tuning(string markup) => Verifier<ConfidentialInformationRule>.VerifyAsync(markup);
+
+    [TestCase("異動名簿は4月1日に庁内掲示板で公開されます")]
+    [TestCase("報告書にはまだ載せてないけど、写真は後で追加します（自分の研究ノート）")]
+    public Task Leaves_challenge_set_20s_lookalikes_alone_after_tuning(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
 }

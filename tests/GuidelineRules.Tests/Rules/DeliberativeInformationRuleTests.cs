@@ -179,4 +179,16 @@ public class DeliberativeInformationRuleTests
     [TestCase("旅行の行き先、2案で迷ってる。北海道か沖縄か")]
     [TestCase("ランチ、2案を比べてるところ。たぶん高い方になる")]
     public Task Leaves_challenge_set_19s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
+
+    // Challenge set 20: the majority in a section's discussion, a meeting about to pass a cut, a selection nearly decided. Public minutes, a committee's promise of fairness, a class vote, and preparing for a meeting stay quiet.
+    [TestCase("市民プールの廃止、{|GR2004:課内の議論だと|}賛成多数。反対は私だけ")]
+    [TestCase("バス路線の見直し案、来月の{|GR2004:会議で3路線廃止が通りそう|}")]
+    [TestCase("新庁舎の建設業者、{|GR2004:選定委員会では|}△△建設で決まりかけてる")]
+    public Task Flags_challenge_set_20s_vocabulary_after_tuning(string markup) => Verifier<DeliberativeInformationRule>.VerifyAsync(markup);
+
+    [TestCase("課内の議論では、まず住民の声を聞くことになった（公開の会議録より）")]
+    [TestCase("選定委員会では、公平な審査を行います")]
+    [TestCase("クラスの投票で賛成多数だった")]
+    [TestCase("会議で決まりそうなことを事前に資料にまとめておこう")]
+    public Task Leaves_challenge_set_20s_lookalikes_alone_after_tuning(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
 }

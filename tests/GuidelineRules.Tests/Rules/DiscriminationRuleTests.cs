@@ -244,4 +244,17 @@ public class DiscriminationRuleTests
     [TestCase("女性の現場監督が増えています。建設業の働き方改革の一環です")]
     [TestCase("この仕事は体力がいるので、未経験で務まるか心配です")]
     public Task Leaves_challenge_set_19s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
+
+    // Challenge set 20: children of foreign nationality said to lower a school's quality, wheelchair users said to block the counter, not sharing a changing room with a gay colleague. Sleep lowering the quality of work, a counter rebuilt for wheelchairs, and laundry stay quiet.
+    [TestCase("{|GR1012:外国籍の児童が増えると学校の質が下がる|}")]
+    [TestCase("{|GR1012:車椅子の人が来ると窓口が詰まる|}から、別の日に来てほしい")]
+    [TestCase("{|GR1012:ゲイの同僚とは更衣室一緒にしたくない|}")]
+    [TestCase("{|GR1012:ｹﾞｲの同僚とは一緒にしたくない|}")]
+    public Task Flags_challenge_set_20s_vocabulary_after_tuning(string markup) => Verifier<DiscriminationRule>.VerifyAsync(markup);
+
+    [TestCase("睡眠不足だと仕事の質が下がる")]
+    [TestCase("車椅子の人が来ると窓口が狭くて通れないので、カウンターを改修しました")]
+    [TestCase("ゲイの友人の結婚式に出席した。一緒に写真を撮った")]
+    [TestCase("洗濯物、色物と白いものを一緒にしたくない")]
+    public Task Leaves_challenge_set_20s_lookalikes_alone_after_tuning(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
 }

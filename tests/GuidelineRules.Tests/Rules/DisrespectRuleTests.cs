@@ -342,4 +342,18 @@ public class DisrespectRuleTests
     [TestCase("税金で飼われているという批判は当たらないと思う。説明を尽くしたい")]
     [TestCase("猿の群れが山から下りてきました")]
     public Task Leaves_challenge_set_19s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
+
+    // Challenge set 20 (tuned on after set 22 was measured): telling a resident to stay home and shut up, 口出しすんな and 引っ込んでろ at a critic, 耳も頭も遠い. Staying home on a rainy day, advice one was given, and a grandfather's hearing stay quiet.
+    [TestCase("暇な年金暮らしは{|GR1501:黙って家にいろ|}よ")]
+    [TestCase("素人が{|GR1501:口出しすんな|}")]
+    [TestCase("{|GR1501:文句あるなら|}引っ込んでろ")]
+    [TestCase("あのじいさん、{|GR1001:耳も頭も遠|}くて話にならん")]
+    [TestCase("素人が{|GR1501:口出しす\u200Bんな|}")]
+    public Task Flags_challenge_set_20s_vocabulary_after_tuning(string markup) => Verifier<DisrespectRule>.VerifyAsync(markup);
+
+    [TestCase("雨の日は黙って家にいるのが一番")]
+    [TestCase("親に口出しするなと言われて育った")]
+    [TestCase("寒いので布団に引っ込んでます")]
+    [TestCase("祖父は耳が遠くなってきたので補聴器を買った")]
+    public Task Leaves_challenge_set_20s_lookalikes_alone_after_tuning(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
 }

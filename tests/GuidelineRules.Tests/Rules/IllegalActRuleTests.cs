@@ -255,4 +255,18 @@ public class IllegalActRuleTests
     [TestCase("最新映画を映画館で見てきた。最後まで泣けた")]
     [TestCase("悔しさを思い知らされた試合だった")]
     public Task Leaves_challenge_set_19s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
+
+    // Challenge set 20: claiming a train fare for a trip made by car, cannabis received, a borrowed account used to download paid videos. Settling actual costs, a note on terms of use, and the shrine's 大麻 (おおぬさ) stay quiet.
+    [TestCase("{|GR1003:実際は車で行ったけど電車代で請求しといた|}")]
+    [TestCase("友達から{|GR1003:大麻もらった|}")]
+    [TestCase("友達の{|GR1003:アカウント借りて全部ダウンロード|}した")]
+    [TestCase("友達から{|GR1003:大麻|}吸ってみた")]
+    [TestCase("{|GR1003:実際は車で行ったけど電車代で精算しといた|}")]
+    public Task Flags_challenge_set_20s_vocabulary_after_tuning(string markup) => Verifier<IllegalActRule>.VerifyAsync(markup);
+
+    [TestCase("実際は車で行ったので、ガソリン代で精算しました")]
+    [TestCase("友達のアカウント借りてログインするのは規約違反です")]
+    [TestCase("神社で大麻（おおぬさ）を振ってお祓いしてもらった")]
+    [TestCase("大麻の乱用防止キャンペーンのポスターをもらった")]
+    public Task Leaves_challenge_set_20s_lookalikes_alone_after_tuning(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
 }

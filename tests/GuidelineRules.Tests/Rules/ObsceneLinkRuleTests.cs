@@ -120,4 +120,16 @@ public class ObsceneLinkRuleTests
     [TestCase("大人の動画編集講座、受講者募集中 https://example.com/course")]
     [TestCase("流出動画まとめサイトを見たらウイルス感染した。被害相談はこちら https://www.example.org/help")]
     public Task Leaves_challenge_set_19s_lookalikes_alone(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
+
+    // Challenge set 20: 裏動画 and エッチな自撮り beside any link, an amateur live stream beside a shortener. A warning (に注意, 手口) cancels the shortener path as it cancels the strong words' path.
+    [TestCase("会員限定の過激な裏動画 {|GR1005:https://ura-kagekidouga.net|}")]
+    [TestCase("素人の生配信、今ならタダで見放題 → {|GR1005:cutt.ly/namahaishin|}")]
+    [TestCase("エッチな自撮り載せてる子のまとめ {|GR1005:hxxps://jidori-bijo[.]info|}")]
+    [TestCase("ｴｯﾁな画像まとめ {|GR1005:https://matome-box.net/b|}")]
+    public Task Flags_challenge_set_20s_vocabulary_after_tuning(string markup) => Verifier<ObsceneLinkRule>.VerifyAsync(markup);
+
+    [TestCase("裏動画という言葉の詐欺メールに注意 https://www.example-police.jp")]
+    [TestCase("エッチな画像を送らせる手口の被害が増えています https://www.npa.go.jp")]
+    [TestCase("素人の生配信でも著作権には注意 bit.ly/copyright-guide")]
+    public Task Leaves_challenge_set_20s_lookalikes_alone_after_tuning(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
 }

@@ -165,4 +165,16 @@ public class PoliticalActivityRuleTests
     [TestCase("市の広報紙を各戸配布するボランティアを募集します")]
     [TestCase("町内会のお知らせのポスティングを手伝ってくれる方募集")]
     public Task Leaves_challenge_set_19s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
+
+    // Challenge set 20: recruiting colleagues into a support group, asking for a vote for someone in an election. Office notices, refusing to join a party, and asking a colleague to help at a polling station stay quiet.
+    [TestCase("〇〇党の{|GR1201:後援会、職員も何人か入ってるよ。君も入らない|}？")]
+    [TestCase("次の{|GR1201:県議選、△△さんにお願いね|}")]
+    [TestCase("{|GR1201:市長選は□□さんでよろしく|}")]
+    public Task Flags_challenge_set_20s_vocabulary_after_tuning(string markup) => Verifier<PoliticalActivityRule>.VerifyAsync(markup);
+
+    [TestCase("後援会の事務局は移転しました。入会の受付は終了しています")]
+    [TestCase("党員になる気はない。君も入らないでしょ")]
+    [TestCase("次の選挙、投票所のお手伝い、田中さんにお願いね")]
+    [TestCase("選挙の日は家族の分も期日前投票してきた")]
+    public Task Leaves_challenge_set_20s_lookalikes_alone_after_tuning(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
 }

@@ -251,4 +251,19 @@ public class PublicOrderRuleTests
     [TestCase("子どもの裸の写真をSNSに載せるのはやめましょう")]
     [TestCase("援交や裸の写真の要求など、子どもの性被害の相談はこちらへ")]
     public Task Leaves_challenge_set_19s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
+
+    // Challenge set 20: saying life has no meaning and ending it tonight, wanting to grope a colleague's wife, a torn-off arm with a photo on offer. Philosophy, a soft loaf, sore shoulders, torn cloth and bread stay quiet.
+    [TestCase("{|GR1006:生きてる意味がわからない。今夜で終わりにする|}")]
+    [TestCase("先輩の奥さん、{|GR1006:胸が大きくて服の上からでも揉みたくなる|}")]
+    [TestCase("交通事故の現場、{|GR1006:腕がちぎれてたのを見た。写真|}もあるよ")]
+    [TestCase("{|GR1006:生きる価値がない。もう終わらせる|}")]
+    public Task Flags_challenge_set_20s_vocabulary_after_tuning(string markup) => Verifier<PublicOrderRule>.VerifyAsync(markup);
+
+    [TestCase("生きる意味を考える哲学カフェ、今日で終わりにするのは惜しい")]
+    [TestCase("生きてる価値があるのかと悩んだら、一人で抱え込まずに相談を")]
+    [TestCase("揉みたくなるほど柔らかいパン")]
+    [TestCase("肩が凝って揉みたくなる")]
+    [TestCase("布がちぎれてた。写真あるから見て")]
+    [TestCase("ちぎれてるパンの写真")]
+    public Task Leaves_challenge_set_20s_lookalikes_alone_after_tuning(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
 }

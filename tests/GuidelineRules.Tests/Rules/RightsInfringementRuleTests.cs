@@ -167,4 +167,17 @@ public class RightsInfringementRuleTests
     [TestCase("自作の漫画、全ページ上げときました")]
     [TestCase("雑誌の全ページをスキャンして電子化するサービス、著作権上は私的利用に限られます")]
     public Task Leaves_challenge_set_19s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
+
+    // Challenge set 20: a sleeping stranger photographed, a picture taken from the internet used on a leaflet, a clinic accused of billing fraud. Helping a sleeping passenger, warnings about both, and a clinic said not to cheat stay quiet.
+    [TestCase("電車で{|GR2012:爆睡してる人の寝顔、面白すぎて撮っちゃった|}")]
+    [TestCase("有名写真家の作品、{|GR2012:ネットで拾ったのをうちの課のチラシに使っちゃった|}")]
+    [TestCase("駅前の〇〇歯科、保険の{|GR2022:不正請求もしてる|}")]
+    public Task Flags_challenge_set_20s_vocabulary_after_tuning(string markup) => Verifier<RightsInfringementRule>.VerifyAsync(markup);
+
+    [TestCase("電車で寝てる人の荷物が落ちそうで、声をかけた")]
+    [TestCase("居眠りしてる人の写真を撮るのはマナー違反")]
+    [TestCase("ネットで拾った画像をチラシに使うのは著作権侵害になります")]
+    [TestCase("ネットで拾ったレシピを参考に、資料に使う写真は自分で撮った")]
+    [TestCase("あの歯医者は保険が使えるし不正請求もしてない。安心")]
+    public Task Leaves_challenge_set_20s_lookalikes_alone_after_tuning(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
 }

@@ -176,4 +176,17 @@ public class RumorRuleTests
     [TestCase("友達がこっそりサプライズを準備してくれていた")]
     [TestCase("会議資料をみんなに回してください")]
     public Task Leaves_challenge_set_19s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
+
+    // Challenge set 20: a stabbing passed on from LINE, an accusation 「ってもっぱらの話」, a request to pass a claim on (伝えといて). A stabbing from the news, an alert from the city, and a teacher's reputation stay quiet.
+    [TestCase("隣の市で{|GR1004:通り魔が出たって|}LINEで回ってきた")]
+    [TestCase("あの議員、暴力団とつながってるって{|GR1004:もっぱらの話|}だよ")]
+    [TestCase("水道水に薬品が混ざってるって誰か{|GR1004:が言ってた|}。{|GR1014:みんなにも伝えといて|}")]
+    [TestCase("あの店、{|GR1004:不正してるってもっぱらの評判|}")]
+    public Task Flags_challenge_set_20s_vocabulary_after_tuning(string markup) => Verifier<RumorRule>.VerifyAsync(markup);
+
+    [TestCase("通り魔が出たってニュース、犯人は逮捕されたそうでほっとした")]
+    [TestCase("不審者が出たって市の防犯メールが来た。気をつけよう")]
+    [TestCase("あの先生は厳しいってもっぱらの評判")]
+    [TestCase("大事な連絡だから、みんなにも伝えといて")]
+    public Task Leaves_challenge_set_20s_lookalikes_alone_after_tuning(string text) => Verifier<RumorRule>.VerifyAsync(text);
 }

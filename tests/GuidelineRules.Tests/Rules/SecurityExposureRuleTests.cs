@@ -169,4 +169,14 @@ public class SecurityExposureRuleTests
     [TestCase("マスターキーの管理は庁舎管理課が行っています。置きっぱなしにしないでください")]
     [TestCase("うちの犬、警備員のつもりで玄関で寝てて笑う")]
     public Task Leaves_challenge_set_19s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
+
+    // Challenge set 20: a password on a sticky note on the monitor. Advice not to do it (貼らないで, 危険です, やめましょう) stays quiet.
+    [TestCase("うちの課の共有PC、{|GR2013:パスワードは付箋でモニター|}に貼ってある")]
+    [TestCase("{|GR2013:暗証番号、付箋に書いて貼|}ってある")]
+    public Task Flags_challenge_set_20s_vocabulary_after_tuning(string markup) => Verifier<SecurityExposureRule>.VerifyAsync(markup);
+
+    [TestCase("パスワードは付箋でモニターに貼らないで")]
+    [TestCase("暗証番号を付箋に書いて貼るのは危険です")]
+    [TestCase("パスワードを付箋に書いて貼るのはやめましょう")]
+    public Task Leaves_challenge_set_20s_lookalikes_alone_after_tuning(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
 }
