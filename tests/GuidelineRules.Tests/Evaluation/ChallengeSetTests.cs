@@ -34,6 +34,7 @@ public class ChallengeSetTests
     private static readonly Lazy<EvaluationReport> Twentieth = new(() => Evaluate("challenge-20.jsonl"));
     private static readonly Lazy<EvaluationReport> TwentyFirst = new(() => Evaluate("challenge-21.jsonl"));
     private static readonly Lazy<EvaluationReport> TwentySecond = new(() => Evaluate("challenge-22.jsonl"));
+    private static readonly Lazy<EvaluationReport> TwentyThird = new(() => Evaluate("challenge-23.jsonl"));
 
     [Test]
     public void The_first_challenge_set_is_caught_without_false_alarms()
@@ -255,6 +256,16 @@ public class ChallengeSetTests
         // Written in the fifteenth session after the tuning on set 19, before any tuning on set 20, and measured
         // untuned: macro precision 1.000, recall 0.285 (0.2847), none of its 20 clean posts flagged.
         ShouldStayAtOrAboveFloor(TwentySecond.Value, macroRecall: 0.284, macroPrecision: 1.0);
+    }
+
+    [Test]
+    public void The_twenty_third_challenge_set_stays_at_or_above_its_measured_floor()
+    {
+        // Written in the fifteenth session after the tuning on set 20, before any tuning on set 21, and measured
+        // untuned: macro precision 0.917, recall 0.144 (0.1444), none of its 20 clean posts flagged. The one false
+        // finding is in a violating post: 「今期の監査結果、まだ非公表だけど…」, labelled confidential, is reported as
+        // deliberative (まだ非公表 is a deliberative word) and not as confidential.
+        ShouldStayAtOrAboveFloor(TwentyThird.Value, macroRecall: 0.144, macroPrecision: 0.916);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>
