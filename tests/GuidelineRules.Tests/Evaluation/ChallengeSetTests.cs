@@ -241,13 +241,14 @@ public class ChallengeSetTests
     }
 
     [Test]
-    public void The_twenty_first_challenge_set_stays_at_or_above_its_measured_floor()
+    public void The_twenty_first_challenge_set_is_caught()
     {
         // Written at the start of the fifteenth session, before any rule changed in it, and measured untuned: macro
-        // precision 0.958, recall 0.326 (0.3264), none of its 20 clean posts flagged. The one false finding is in a
-        // violating post: 「裸の写真が毎日更新されるサイト」 beside a defanged link, labelled obscene-link, is reported as
-        // sexual content by the public-order rule and not as the link.
-        ShouldStayAtOrAboveFloor(TwentyFirst.Value, macroRecall: 0.326, macroPrecision: 0.958);
+        // precision 0.958, recall 0.326 (0.3264), none of its 20 clean posts flagged. The tuning on set 19 that followed
+        // caught none of its posts. Tuned on later in the session, after set 23 was written and measured: recall 1.000,
+        // precision 0.979, none flagged. Not asserted at 1.000 precision: 「裸の写真が毎日更新されるサイト」 beside a link,
+        // labelled obscene-link, is also reported as sexual content by the public-order rule.
+        ShouldStayAtOrAboveFloor(TwentyFirst.Value, macroRecall: 1.0, macroPrecision: 0.979);
     }
 
     [Test]

@@ -202,4 +202,13 @@ public class CityStatementRuleTests
     [TestCase("それが市の結論ですかと記者に聞かれた市長は、検討中と答えた")]
     [TestCase("市役所の人間だからわかるけど、月曜の窓口は混むよ")]
     public Task Leaves_challenge_set_20s_lookalikes_alone_after_tuning(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
+
+    // Challenge set 21: 「市の見解をはっきり言っておくと」, answering as the city's officer. Pointing to the official site and to the inquiry form stay quiet.
+    [TestCase("{|GR2015:市の見解をはっきり|}言っておくと、あの団体への補助は打ち切ります")]
+    [TestCase("市の{|GR2015:担当者として回答します|}。住民税の減免はできません")]
+    public Task Flags_challenge_set_21s_vocabulary(string markup) => Verifier<CityStatementRule>.VerifyAsync(markup);
+
+    [TestCase("市の見解を言うと長くなるので、公式サイトを見てください")]
+    [TestCase("担当者として回答しますので、お問い合わせフォームからご連絡ください")]
+    public Task Leaves_challenge_set_21s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
 }

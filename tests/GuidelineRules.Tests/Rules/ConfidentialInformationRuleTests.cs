@@ -209,4 +209,15 @@ public class ConfidentialInformationRuleTests
     [TestCase("異動名簿は4月1日に庁内掲示板で公開されます")]
     [TestCase("報告書にはまだ載せてないけど、写真は後で追加します（自分の研究ノート）")]
     public Task Leaves_challenge_set_20s_lookalikes_alone_after_tuning(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
+
+    // Challenge set 21: the bidders named, a superior's gag order, a partner's customer data looked into. Bidders published after the opening, one's own pregnancy, and data kept locked stay quiet.
+    [TestCase("{|GR2001:入札の参加業者|}、今回は3社だけ")]
+    [TestCase("{|GR2001:課長から口止めされて|}るんだけど、返還は1億超える")]
+    [TestCase("委託先から{|GR2001:預かった顧客データ、ちょっと見たら|}有名人の名前があった")]
+    public Task Flags_challenge_set_21s_vocabulary(string markup) => Verifier<ConfidentialInformationRule>.VerifyAsync(markup);
+
+    [TestCase("入札の参加業者は、開札後に公表します")]
+    [TestCase("口止めされてたけど、もう言っていいよね。妊娠しました！")]
+    [TestCase("預かったデータは厳重に管理しています")]
+    public Task Leaves_challenge_set_21s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
 }

@@ -191,4 +191,14 @@ public class DeliberativeInformationRuleTests
     [TestCase("クラスの投票で賛成多数だった")]
     [TestCase("会議で決まりそうなことを事前に資料にまとめておこう")]
     public Task Leaves_challenge_set_20s_lookalikes_alone_after_tuning(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
+
+    // Challenge set 21: an internal study group's leaning, the candidates for closure. A study group's published report, a nickname vote, and a public briefing stay quiet.
+    [TestCase("ごみ袋有料化、{|GR2004:庁内の検討会では|}ほぼ導入で固まってる")]
+    [TestCase("公民館の{|GR2004:統廃合、候補に挙がってる|}のは北と西の2館")]
+    public Task Flags_challenge_set_21s_vocabulary(string markup) => Verifier<DeliberativeInformationRule>.VerifyAsync(markup);
+
+    [TestCase("庁内の検討会では、住民アンケートの結果を報告しました")]
+    [TestCase("新しい愛称の候補に挙がってるのは3つです。投票してください")]
+    [TestCase("学校の統合の候補に挙がってる地区で説明会を開きます")]
+    public Task Leaves_challenge_set_21s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
 }

@@ -356,4 +356,16 @@ public class DisrespectRuleTests
     [TestCase("寒いので布団に引っ込んでます")]
     [TestCase("祖父は耳が遠くなってきたので補聴器を買った")]
     public Task Leaves_challenge_set_20s_lookalikes_alone_after_tuning(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
+
+    // Challenge set 21 (tuned on after set 23 was measured): 学習能力ゼロかよ, 「よくあれで係長になれたな」, not bothering with old people. The words about AI, a surprising win, and a quoted prejudice argued against stay quiet.
+    [TestCase("同じこと5回聞いてくる。{|GR1001:学習能力ゼロか|}よ")]
+    [TestCase("{|GR1501:よくあれで係長になれたな|}")]
+    [TestCase("窓口に来る{|GR1501:年寄りは話が長い。相手してらんない|}")]
+    [TestCase("{|GR1001:学習能力ｾﾞﾛか|}よ")]
+    public Task Flags_challenge_set_21s_vocabulary(string markup) => Verifier<DisrespectRule>.VerifyAsync(markup);
+
+    [TestCase("学習能力ゼロの状態から、AIがどう学ぶかを解説します")]
+    [TestCase("よくあれで優勝できたなと自分でも驚いている")]
+    [TestCase("年寄りの話は中身ゼロなんて言う人がいるけど、経験に学ぶことは多い")]
+    public Task Leaves_challenge_set_21s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
 }

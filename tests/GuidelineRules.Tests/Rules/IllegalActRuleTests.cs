@@ -269,4 +269,15 @@ public class IllegalActRuleTests
     [TestCase("神社で大麻（おおぬさ）を振ってお祓いしてもらった")]
     [TestCase("大麻の乱用防止キャンペーンのポスターをもらった")]
     public Task Leaves_challenge_set_20s_lookalikes_alone_after_tuning(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
+
+    // Challenge set 21: overtime claimed without being worked, a threat to poison a neighbour's dog. Recording one's hours honestly, the rule against the fraud, and vitamins in a bird's food stay quiet.
+    [TestCase("{|GR1003:残業してないけど、月20時間つけとけば|}誰にもバレない")]
+    [TestCase("隣の家の犬がうるさいから、{|GR1003:餌に何か混ぜてやろ|}うかな")]
+    [TestCase("実際は{|GR1003:残業してないけど申請した|}")]
+    public Task Flags_challenge_set_21s_vocabulary(string markup) => Verifier<IllegalActRule>.VerifyAsync(markup);
+
+    [TestCase("残業してないけど、勤怠はちゃんとつけてる")]
+    [TestCase("残業してないのに残業代を請求するのは不正です")]
+    [TestCase("鳥の餌に何か混ぜてあげると喜ぶらしい。ビタミン剤とか")]
+    public Task Leaves_challenge_set_21s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
 }

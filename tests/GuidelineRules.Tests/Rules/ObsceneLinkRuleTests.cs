@@ -132,4 +132,14 @@ public class ObsceneLinkRuleTests
     [TestCase("エッチな画像を送らせる手口の被害が増えています https://www.npa.go.jp")]
     [TestCase("素人の生配信でも著作権には注意 bit.ly/copyright-guide")]
     public Task Leaves_challenge_set_20s_lookalikes_alone_after_tuning(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
+
+    // Challenge set 21: あぶない撮影会 and 裸の写真 beside any link. Warnings not to post children's photos (ないでください, 被害) stay quiet.
+    [TestCase("女子大生のあぶない撮影会の映像はこちら {|GR1005:https://abunai-satsuei.net|}")]
+    [TestCase("裸の写真が毎日更新されるサイト {|GR1005:hxxp://hadaka-daily[.]com|}")]
+    [TestCase("ｱﾌﾞﾅｲ撮影会の映像 {|GR1005:https://abunai-satsuei.net|}")]
+    public Task Flags_challenge_set_21s_vocabulary(string markup) => Verifier<ObsceneLinkRule>.VerifyAsync(markup);
+
+    [TestCase("子どもの裸の写真をネットに載せないでください https://kodomo-anzen.org/guide")]
+    [TestCase("裸の写真を送らせる被害が増えています https://www.gov-online.go.jp")]
+    public Task Leaves_challenge_set_21s_lookalikes_alone(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
 }

@@ -110,4 +110,13 @@ public class PersonalInformationRuleTests
     [TestCase("連絡網はプリントで配ります")]
     [TestCase("住所録アプリを整理して、年賀状の準備を始めた")]
     public Task Leaves_challenge_set_19s_lookalikes_alone(string text) => Verifier<PersonalInformationRule>.VerifyAsync(text);
+
+    // Challenge set 21: a client's psychiatric treatment, a colleague's criminal record. A privacy rule about treatment records and a drinking party's tales stay quiet.
+    [TestCase("今日の相談者、{|GR2002:精神科|}に通ってて薬も飲んでるって")]
+    [TestCase("同期の〇〇、実は{|GR2002:前科|}あるんだって")]
+    public Task Flags_challenge_set_21s_vocabulary(string markup) => Verifier<PersonalInformationRule>.VerifyAsync(markup);
+
+    [TestCase("相談者のプライバシーを守るため、精神科の受診歴などは記録に残しません")]
+    [TestCase("同期の飲み会、前科がない人はいないくらい酔っぱらいの失敗談で盛り上がった")]
+    public Task Leaves_challenge_set_21s_lookalikes_alone(string text) => Verifier<PersonalInformationRule>.VerifyAsync(text);
 }

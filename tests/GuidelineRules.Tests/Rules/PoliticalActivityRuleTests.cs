@@ -177,4 +177,16 @@ public class PoliticalActivityRuleTests
     [TestCase("次の選挙、投票所のお手伝い、田中さんにお願いね")]
     [TestCase("選挙の日は家族の分も期日前投票してきた")]
     public Task Leaves_challenge_set_20s_lookalikes_alone_after_tuning(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
+
+    // Challenge set 21: phoning for a candidate's office with staff invited to join, colleagues asked to vote for the chosen one, a party meeting served by the public car. A call-centre job, the rule against campaign calls, asking family to vote, and the rule against using the car stay quiet.
+    [TestCase("市議選の〇〇候補の事務所、{|GR1201:電話かけ|}のバイト職員でもできるよ。やる人いる？")]
+    [TestCase("今度の知事選は△△{|GR1201:で決まり。課の皆にも投票頼んどいた|}")]
+    [TestCase("□□{|GR1201:党の集会、公用車で送り迎え|}してあげた")]
+    public Task Flags_challenge_set_21s_vocabulary(string markup) => Verifier<PoliticalActivityRule>.VerifyAsync(markup);
+
+    [TestCase("電話かけのバイト、コールセンターで始めました。やる人いる？")]
+    [TestCase("選挙の電話かけは禁止されています")]
+    [TestCase("知事選の投票、家族に投票頼んだら一緒に行ってくれた")]
+    [TestCase("党の集会の会場、公用車での送迎は禁止です")]
+    public Task Leaves_challenge_set_21s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
 }

@@ -266,4 +266,15 @@ public class PublicOrderRuleTests
     [TestCase("布がちぎれてた。写真あるから見て")]
     [TestCase("ちぎれてるパンの写真")]
     public Task Leaves_challenge_set_20s_lookalikes_alone_after_tuning(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
+
+    // Challenge set 21: a colleague's underwear glimpsed on the stairs, a dismembered cat's photo offered to whoever wants it. A school uniform rule (認めません), a zombie plush, and a demolished house stay quiet.
+    [TestCase("新人の子、スカート短くて階段で{|GR1006:パンツ見えそう|}だった")]
+    [TestCase("{|GR1006:解体された猫|}の写真、欲しい人にはあげる")]
+    [TestCase("{|GR1006:グロいけど欲しい人|}にはあげる")]
+    public Task Flags_challenge_set_21s_vocabulary(string markup) => Verifier<PublicOrderRule>.VerifyAsync(markup);
+
+    [TestCase("パンツが見えそうなくらい短い丈のスカートは、制服としては認めません")]
+    [TestCase("このぬいぐるみ、グロいけど欲しい人いる？ゾンビのやつ")]
+    [TestCase("解体された家の写真、更地になってさみしい")]
+    public Task Leaves_challenge_set_21s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
 }

@@ -180,4 +180,12 @@ public class RightsInfringementRuleTests
     [TestCase("ネットで拾ったレシピを参考に、資料に使う写真は自分で撮った")]
     [TestCase("あの歯医者は保険が使えるし不正請求もしてない。安心")]
     public Task Leaves_challenge_set_20s_lookalikes_alone_after_tuning(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
+
+    // Challenge set 21: photos of a film's screen posted. The rule against filming and a poster posted with permission stay quiet.
+    [TestCase("映画館で{|GR2012:上映中の画面、何枚か撮ったから載せる|}ね")]
+    public Task Flags_challenge_set_21s_vocabulary(string markup) => Verifier<RightsInfringementRule>.VerifyAsync(markup);
+
+    [TestCase("上映中の映画の撮影は禁止です。マナーを守って楽しもう")]
+    [TestCase("上映中の映画のポスターをアップしました（配給会社の許可済み）")]
+    public Task Leaves_challenge_set_21s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
 }

@@ -189,4 +189,13 @@ public class RumorRuleTests
     [TestCase("あの先生は厳しいってもっぱらの評判")]
     [TestCase("大事な連絡だから、みんなにも伝えといて")]
     public Task Leaves_challenge_set_20s_lookalikes_alone_after_tuning(string text) => Verifier<RumorRule>.VerifyAsync(text);
+
+    // Challenge set 21: an arrest passed round a parents' group with its truth unknown, a closure a shop clerk muttered. Photos passed round the same group and a clerk's greeting stay quiet.
+    [TestCase("不審者が3人捕まったって保護者の{|GR1004:グループで流れてた|}。本当かは知らないけど")]
+    [TestCase("来月{|GR1004:閉店するって|}店員さんがぼそっと")]
+    public Task Flags_challenge_set_21s_vocabulary(string markup) => Verifier<RumorRule>.VerifyAsync(markup);
+
+    [TestCase("保護者のグループで流れてた運動会の写真、かわいかった")]
+    [TestCase("店員さんがぼそっと「いらっしゃいませ」って言ってて笑った")]
+    public Task Leaves_challenge_set_21s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
 }

@@ -179,4 +179,16 @@ public class SecurityExposureRuleTests
     [TestCase("暗証番号を付箋に書いて貼るのは危険です")]
     [TestCase("パスワードを付箋に書いて貼るのはやめましょう")]
     public Task Leaves_challenge_set_20s_lookalikes_alone_after_tuning(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
+
+    // Challenge set 21: terminals left logged in, the safe key's drawer, a camera's blind spot. The rule against leaving them, cameras added to remove blind spots, and one's own safe at home stay quiet.
+    [TestCase("住基システムの端末、{|GR2013:ログアウトしないまま|}昼休み行く人多い")]
+    [TestCase("{|GR2013:金庫の鍵、課長の机の|}2段目にいつも入ってる")]
+    [TestCase("庁舎の監視{|GR2013:カメラの死角|}、駐輪場の奥")]
+    public Task Flags_challenge_set_21s_vocabulary(string markup) => Verifier<SecurityExposureRule>.VerifyAsync(markup);
+
+    [TestCase("ログアウトしないまま離席しないでください")]
+    [TestCase("防犯カメラの死角をなくすため、カメラを増設しました")]
+    [TestCase("家の金庫の鍵、引き出しに入ってるの忘れてた")]
+    [TestCase("この角度なら映らないよ、と写真の構図を教えてもらった")]
+    public Task Leaves_challenge_set_21s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
 }
