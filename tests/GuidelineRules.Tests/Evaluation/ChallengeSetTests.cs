@@ -35,6 +35,7 @@ public class ChallengeSetTests
     private static readonly Lazy<EvaluationReport> TwentyFirst = new(() => Evaluate("challenge-21.jsonl"));
     private static readonly Lazy<EvaluationReport> TwentySecond = new(() => Evaluate("challenge-22.jsonl"));
     private static readonly Lazy<EvaluationReport> TwentyThird = new(() => Evaluate("challenge-23.jsonl"));
+    private static readonly Lazy<EvaluationReport> TwentyFourth = new(() => Evaluate("challenge-24.jsonl"));
 
     [Test]
     public void The_first_challenge_set_is_caught_without_false_alarms()
@@ -267,6 +268,14 @@ public class ChallengeSetTests
         // finding is in a violating post: 「今期の監査結果、まだ非公表だけど…」, labelled confidential, is reported as
         // deliberative (まだ非公表 is a deliberative word) and not as confidential.
         ShouldStayAtOrAboveFloor(TwentyThird.Value, macroRecall: 0.144, macroPrecision: 0.916);
+    }
+
+    [Test]
+    public void The_twenty_fourth_challenge_set_stays_at_or_above_its_measured_floor()
+    {
+        // Written in the fifteenth session after the tuning on set 21, before any tuning on set 22, and measured
+        // untuned: macro precision 1.000, recall 0.250, none of its 20 clean posts flagged.
+        ShouldStayAtOrAboveFloor(TwentyFourth.Value, macroRecall: 0.249, macroPrecision: 1.0);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>
