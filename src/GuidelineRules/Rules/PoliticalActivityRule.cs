@@ -16,6 +16,7 @@ public sealed class PoliticalActivityRule : EvidenceRule
     // (「ビラ配り手伝って」), not when it names the rules (「職員は選挙運動ができません」).
     private const int JoinWindow = 20;
     private const int RefusalWindow = 15;
+    private const int CampaignRefusalWindow = 40;
 
     /// <summary>GR1201.</summary>
     public static readonly RuleDescriptor Descriptor = new(
@@ -49,7 +50,8 @@ public sealed class PoliticalActivityRule : EvidenceRule
             var m = matches[i];
             bool solicits = m.Term.Kind switch
             {
-                "campaign" => true,
+                // 「励ます会のチケットを職員に売るのは…禁止です」 states the rule against the act it names.
+                "campaign" => !HasNear(matches, m, "refusal", CampaignRefusalWindow),
                 "activity" => political && HasNear(matches, m, "join", JoinWindow) && !HasNear(matches, m, "refusal", RefusalWindow),
                 "request" => political,
                 "signature" => (political || Has(matches, "cause")) && HasNear(matches, m, "collect", CollectWindow),

@@ -253,11 +253,13 @@ public class ChallengeSetTests
     }
 
     [Test]
-    public void The_twenty_second_challenge_set_stays_at_or_above_its_measured_floor()
+    public void The_twenty_second_challenge_set_is_caught()
     {
         // Written in the fifteenth session after the tuning on set 19, before any tuning on set 20, and measured
-        // untuned: macro precision 1.000, recall 0.285 (0.2847), none of its 20 clean posts flagged.
-        ShouldStayAtOrAboveFloor(TwentySecond.Value, macroRecall: 0.284, macroPrecision: 1.0);
+        // untuned: macro precision 1.000, recall 0.285 (0.2847), none of its 20 clean posts flagged. The tuning on set
+        // 20 that followed caught none of its posts. Tuned on later in the session, after set 24 was written and
+        // measured: 1.000 / 1.000.
+        ShouldBeCaughtWithoutFalseAlarms(TwentySecond.Value, minimumCategoryRecall: 1.0, minimumMacroRecall: 1.0);
     }
 
     [Test]
@@ -313,8 +315,9 @@ public class ChallengeSetTests
         // precision 1.000, recall 0.514, no clean post flagged. The other 20 misses are paraphrases no list has seen.
         // The eighth session's term pairs caught one more of its posts without looking at them: 0.535 (0.5347). The
         // tenth session's words for set 8 (a petition 「置いとくので書いてください」) caught c4-0024 the same way: 0.5625;
-        // its words for sets 10 and 11 caught c4-0013 (「ってみんな言ってる」) and c4-0036 (「議論中だけど」): 0.618.
-        ShouldStayAtOrAboveFloor(Fourth.Value, macroRecall: 0.618, macroPrecision: 0.97);
+        // its words for sets 10 and 11 caught c4-0013 (「ってみんな言ってる」) and c4-0036 (「議論中だけど」): 0.618. The
+        // fifteenth session's words for set 22 (a newcomer called 使えねー) caught c4-0003 the same way: 0.660 (0.6597).
+        ShouldStayAtOrAboveFloor(Fourth.Value, macroRecall: 0.659, macroPrecision: 0.97);
     }
 
     /// <summary>A set measured, not tuned on: its macro figures may not fall, and no clean post may be flagged.</summary>

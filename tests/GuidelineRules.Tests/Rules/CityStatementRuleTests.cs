@@ -211,4 +211,14 @@ public class CityStatementRuleTests
     [TestCase("市の見解を言うと長くなるので、公式サイトを見てください")]
     [TestCase("担当者として回答しますので、お問い合わせフォームからご連絡ください")]
     public Task Leaves_challenge_set_21s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
+
+    // Challenge set 22: explaining the city's position oneself, guaranteeing as staff, the officer in charge vouching. Declining to speak for the city and a wish to do good work stay quiet.
+    [TestCase("この件についての{|GR2015:市の立場を私から|}説明します。補償はしません")]
+    [TestCase("{|GR2015:市の職員として保証|}します。この水は飲んでも安全です")]
+    [TestCase("千葉市は今回の判決に控訴します。{|GR2015:担当の私が言うんだから|}間違いない")]
+    public Task Flags_challenge_set_22s_vocabulary(string markup) => Verifier<CityStatementRule>.VerifyAsync(markup);
+
+    [TestCase("市の立場を私から説明することはできません。広報課へお問い合わせください")]
+    [TestCase("職員として約束します、と言える仕事をしたい")]
+    public Task Leaves_challenge_set_22s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
 }

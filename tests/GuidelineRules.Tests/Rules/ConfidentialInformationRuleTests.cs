@@ -220,4 +220,17 @@ public class ConfidentialInformationRuleTests
     [TestCase("口止めされてたけど、もう言っていいよね。妊娠しました！")]
     [TestCase("預かったデータは厳重に管理しています")]
     public Task Leaves_challenge_set_21s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
+
+    // Challenge set 22: papers before they go to the assembly, a sanction before the contractor is told, a whistle-blower named, a promotion exam's questions. An instruction about such papers, a sanction not yet told, whistle-blower protection, and public exam material stay quiet.
+    [TestCase("{|GR2001:議会に出す前の資料だけど、新規事業一覧、写メ|}載せとく")]
+    [TestCase("〇〇建設が{|GR2001:指名停止になる件、業者にはまだ伝えてない|}")]
+    [TestCase("内部通報があった件、{|GR2001:通報者は△△課の人|}だよ")]
+    [TestCase("{|GR2001:昇任試験の問題、去年と同じらしいから教えとく|}ね")]
+    public Task Flags_challenge_set_22s_vocabulary(string markup) => Verifier<ConfidentialInformationRule>.VerifyAsync(markup);
+
+    [TestCase("議会に出す前の資料は、必ず課長の確認を受けてください")]
+    [TestCase("処分の内容は、本人にはまだ伝えてない段階なので公表できません")]
+    [TestCase("内部通報の通報者は、法律で保護されています")]
+    [TestCase("昇任試験の問題の傾向を、研修で教えるね（公開資料から）")]
+    public Task Leaves_challenge_set_22s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
 }

@@ -201,4 +201,15 @@ public class DeliberativeInformationRuleTests
     [TestCase("新しい愛称の候補に挙がってるのは3つです。投票してください")]
     [TestCase("学校の統合の候補に挙がってる地区で説明会を開きます")]
     public Task Leaves_challenge_set_21s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
+
+    // Challenge set 22: a policy the finance section resists and the mayor wants, a boundary fixed before landowners are told, a contractor named in an internal meeting. A budget process, a cake for one's wife, and a year-end party stay quiet.
+    [TestCase("学校給食の無償化、財政課は{|GR2004:渋ってるけど|}市長はやる気。来月には方針出るはず")]
+    [TestCase("〇〇地区の区画整理、地権者{|GR2004:には言えないけど|}線引きはほぼこれで行く")]
+    [TestCase("児童館の民営化、{|GR2004:内部の打ち合わせで|}業者の名前まで出てる")]
+    public Task Flags_challenge_set_22s_vocabulary(string markup) => Verifier<DeliberativeInformationRule>.VerifyAsync(markup);
+
+    [TestCase("財政課は渋ってるけど、予算は議会で決まります")]
+    [TestCase("この件は妻には言えないけど、ケーキ買って帰る")]
+    [TestCase("内部の打ち合わせで、忘年会の店の名前まで出てる")]
+    public Task Leaves_challenge_set_22s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
 }

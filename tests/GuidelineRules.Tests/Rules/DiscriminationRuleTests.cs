@@ -257,4 +257,14 @@ public class DiscriminationRuleTests
     [TestCase("ゲイの友人の結婚式に出席した。一緒に写真を撮った")]
     [TestCase("洗濯物、色物と白いものを一緒にしたくない")]
     public Task Leaves_challenge_set_20s_lookalikes_alone_after_tuning(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
+
+    // Challenge set 22: depression called laziness (甘え). Saying it is not (甘えではありません), and advice to reach out to people with depression, stay quiet.
+    [TestCase("{|GR1012:うつ病なんて甘え|}。気合いが足りないだけ")]
+    [TestCase("{|GR1012:ｳﾂ病なんて甘え|}でしょ")]
+    public Task Flags_challenge_set_22s_vocabulary(string markup) => Verifier<DiscriminationRule>.VerifyAsync(markup);
+
+    [TestCase("うつ病は甘えではありません。治療が必要な病気です")]
+    [TestCase("うつ病の人って、周りに相談しづらいことが多いそうです。声をかけてあげて")]
+    [TestCase("気合いが足りないと言われて育った世代だけど、今は違うと思う")]
+    public Task Leaves_challenge_set_22s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
 }

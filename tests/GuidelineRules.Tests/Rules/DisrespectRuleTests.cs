@@ -368,4 +368,18 @@ public class DisrespectRuleTests
     [TestCase("よくあれで優勝できたなと自分でも驚いている")]
     [TestCase("年寄りの話は中身ゼロなんて言う人がいるけど、経験に学ぶことは多い")]
     public Task Leaves_challenge_set_21s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
+
+    // Challenge set 22 (tuned on after set 24 was measured): an answer that rots the ears, a part-timer called useless, residents' letters called drivel. An idiom about a song heard often, kittens, an app in training, and one's own drunken talk stay quiet.
+    [TestCase("あの議員の答弁、{|GR1001:聞いてるだけで耳が腐る|}")]
+    [TestCase("新しい{|GR1001:バイトの子、言われたことしかできない。使えなさすぎ|}")]
+    [TestCase("意見箱の投書、{|GR1001:クレーマーの戯言|}ばっか")]
+    [TestCase("{|GR1001:新人、何回言っても覚えない。ほんと使えねー|}やつ")]
+    [TestCase("{|GR1001:聞いてるだけで耳が腐\u200Bる|}")]
+    public Task Flags_challenge_set_22s_vocabulary(string markup) => Verifier<DisrespectRule>.VerifyAsync(markup);
+
+    [TestCase("耳が腐るほど聞いた名曲だけど、生で聴くとやっぱりいい")]
+    [TestCase("見てるだけで目が癒やされる子猫の動画")]
+    [TestCase("このアプリ、新人研修で使えなさすぎて困った。改善を要望します")]
+    [TestCase("酔っ払いの戯言だと思って聞き流してください")]
+    public Task Leaves_challenge_set_22s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
 }

@@ -280,4 +280,17 @@ public class IllegalActRuleTests
     [TestCase("残業してないのに残業代を請求するのは不正です")]
     [TestCase("鳥の餌に何か混ぜてあげると喜ぶらしい。ビタミン剤とか")]
     public Task Leaves_challenge_set_21s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
+
+    // Challenge set 22: shopping in the public car, a coupon bug exploited, gift vouchers from a contractor. The rules against them (禁止されています, 違反です), a bug reported, and a returned gift stay quiet.
+    [TestCase("昼休みに{|GR1003:公用車でちょっと買い物|}行ってきた")]
+    [TestCase("クーポンの{|GR1003:コード、何回でも使えるバグ|}あるから使いまくってる")]
+    [TestCase("{|GR1003:業者さんから商品券もらっ|}ちゃった。契約の件よろしくって")]
+    public Task Flags_challenge_set_22s_vocabulary(string markup) => Verifier<IllegalActRule>.VerifyAsync(markup);
+
+    [TestCase("公用車で買い物に行くのは禁止されています")]
+    [TestCase("公用車での寄り道は服務規律違反です")]
+    [TestCase("クーポンのコードが使えないバグ、サポートに報告した")]
+    [TestCase("業者さんからお中元をもらっても受け取れません。お返ししています")]
+    [TestCase("業者から見積もりをもらった")]
+    public Task Leaves_challenge_set_22s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
 }

@@ -142,4 +142,14 @@ public class ObsceneLinkRuleTests
     [TestCase("子どもの裸の写真をネットに載せないでください https://kodomo-anzen.org/guide")]
     [TestCase("裸の写真を送らせる被害が増えています https://www.gov-online.go.jp")]
     public Task Leaves_challenge_set_21s_lookalikes_alone(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
+
+    // Challenge set 22: women who undress on a live stream, adult doujinshi, beside any link. Shoes taken off at a venue and a fair's rules stay quiet.
+    [TestCase("今夜も人妻がライブで脱いでくれる部屋 {|GR1005:https://yoru-live.tv|}")]
+    [TestCase("18禁の同人誌、全部タダで読めるサイト見つけた {|GR1005:hxxps://doujin-free[.]org|}")]
+    [TestCase("ｴﾛ同人まとめ {|GR1005:https://matome-box.net/c|}")]
+    public Task Flags_challenge_set_22s_vocabulary(string markup) => Verifier<ObsceneLinkRule>.VerifyAsync(markup);
+
+    [TestCase("靴を脱いでくれると助かります。会場案内 https://kaijo-annai.example.org")]
+    [TestCase("18禁の同人誌の販売ルールについて、即売会の規約を確認 https://comiket-rule.example.org")]
+    public Task Leaves_challenge_set_22s_lookalikes_alone(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
 }

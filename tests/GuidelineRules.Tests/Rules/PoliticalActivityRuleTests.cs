@@ -189,4 +189,16 @@ public class PoliticalActivityRuleTests
     [TestCase("知事選の投票、家族に投票頼んだら一緒に行ってくれた")]
     [TestCase("党の集会の会場、公用車での送迎は禁止です")]
     public Task Leaves_challenge_set_21s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
+
+    // Challenge set 22: staff invited to a campaign office, fund-raising tickets for a councillor, a union's favourite in the mayoral election. A campaign act beside the rule against it (禁止, できません) states the rule; an invitation (入党しませんか) is no refusal. An idol, voting with family, and the rule against selling tickets stay quiet.
+    [TestCase("うちの課長、〇〇候補の選挙事務所でボランティアしてるから、{|GR1201:君も来て|}って")]
+    [TestCase("△△議員の{|GR1201:励ます会のチケット|}、課で10枚買うことになった")]
+    [TestCase("次の市長選、職員組合として□□{|GR1201:さん推しで|}いくから")]
+    [TestCase("△△党に{|GR1201:入党しませんか|}？職場の仲間も何人か入ってます")]
+    public Task Flags_challenge_set_22s_vocabulary(string markup) => Verifier<PoliticalActivityRule>.VerifyAsync(markup);
+
+    [TestCase("推しでいくって決めたアイドル、ライブが最高だった")]
+    [TestCase("市長選の投票に行く日、家族にも声かけて一緒に行こう")]
+    [TestCase("励ます会のチケットを職員に売るのは政治的行為にあたるので禁止です")]
+    public Task Leaves_challenge_set_22s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
 }

@@ -277,4 +277,16 @@ public class PublicOrderRuleTests
     [TestCase("このぬいぐるみ、グロいけど欲しい人いる？ゾンビのやつ")]
     [TestCase("解体された家の写真、更地になってさみしい")]
     public Task Leaves_challenge_set_21s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
+
+    // Challenge set 22: a suicide note written in despair, wanting to touch a schoolgirl's legs, a hanged person's photo offered. An end-of-life seminar, a kitten's paws, a plush toy, and first aid stay quiet.
+    [TestCase("もう{|GR1006:生きてても仕方ない。遺書も書いた|}")]
+    [TestCase("電車で隣の女子高生の{|GR1006:脚、ずっと見てた。触りたかった|}")]
+    [TestCase("{|GR1006:首を吊った人の写真|}、ネットで見つけた。欲しい人いる？")]
+    public Task Flags_challenge_set_22s_vocabulary(string markup) => Verifier<PublicOrderRule>.VerifyAsync(markup);
+
+    [TestCase("終活セミナーで遺書を書いた。気持ちが整理できた")]
+    [TestCase("子猫の肉球、触りたい")]
+    [TestCase("女子高生の娘が、触りたくなるほどふわふわのぬいぐるみを買ってきた")]
+    [TestCase("首を吊った人を見つけたら、すぐに119番へ。写真を撮るより救命を")]
+    public Task Leaves_challenge_set_22s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
 }

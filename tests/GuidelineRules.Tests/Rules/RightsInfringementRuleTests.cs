@@ -188,4 +188,13 @@ public class RightsInfringementRuleTests
     [TestCase("上映中の映画の撮影は禁止です。マナーを守って楽しもう")]
     [TestCase("上映中の映画のポスターをアップしました（配給会社の許可済み）")]
     public Task Leaves_challenge_set_21s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
+
+    // Challenge set 22: a famous song used in a video without permission, a cram school head accused of touching students. One's own photo and a rule for teachers stay quiet.
+    [TestCase("有名な曲、まるまる弾いてみた{|GR2012:動画|}に使った。許可？取ってない")]
+    [TestCase("〇〇塾の塾長、{|GR2022:生徒に手を出して|}クビになったって")]
+    public Task Flags_challenge_set_22s_vocabulary(string markup) => Verifier<RightsInfringementRule>.VerifyAsync(markup);
+
+    [TestCase("許可は取ってないけど、自分で撮った写真だから大丈夫")]
+    [TestCase("塾の先生は生徒に手を出してはいけない、当たり前のこと")]
+    public Task Leaves_challenge_set_22s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
 }

@@ -198,4 +198,12 @@ public class RumorRuleTests
     [TestCase("保護者のグループで流れてた運動会の写真、かわいかった")]
     [TestCase("店員さんがぼそっと「いらっしゃいませ」って言ってて笑った")]
     public Task Leaves_challenge_set_21s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
+
+    // Challenge set 22: an accusation passed on as heard (偽ってるって聞いた). The same words found to be a hoax stay quiet.
+    [TestCase("あの店の肉、産地を{|GR1004:偽ってるって聞いた|}ことある")]
+    [TestCase("あの会社、{|GR1004:不正してるって聞いた|}")]
+    public Task Flags_challenge_set_22s_vocabulary(string markup) => Verifier<RumorRule>.VerifyAsync(markup);
+
+    [TestCase("偽ってるって聞いたけど、調べたら全くのデマだった")]
+    public Task Leaves_challenge_set_22s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
 }

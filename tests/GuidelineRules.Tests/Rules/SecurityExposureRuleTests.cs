@@ -191,4 +191,11 @@ public class SecurityExposureRuleTests
     [TestCase("家の金庫の鍵、引き出しに入ってるの忘れてた")]
     [TestCase("この角度なら映らないよ、と写真の構図を教えてもらった")]
     public Task Leaves_challenge_set_21s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
+
+    // Challenge set 22: a shared VPN ID that lets anyone in from outside. Advice against sharing it stays quiet.
+    [TestCase("VPNの共通ID、全員同じの{|GR2013:使い回しだから外からでも入れる|}")]
+    public Task Flags_challenge_set_22s_vocabulary(string markup) => Verifier<SecurityExposureRule>.VerifyAsync(markup);
+
+    [TestCase("共通IDの使い回しは、外からでも入れる危険があるのでやめましょう")]
+    public Task Leaves_challenge_set_22s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
 }
