@@ -122,6 +122,9 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
         var tokenKinds = TokenKinds.None;
         var takenExtraTermCategories = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var enabledCategories = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+        // A group's exceptions are every term's of the group: fold each once, not once per term (most of the build).
+        var exceptionSpellings = new Dictionary<string, (string Folded, IReadOnlyList<string> Variants)>(StringComparer.Ordinal);
         foreach (var rule in rules)
         {
             bool enabled = false;
@@ -198,12 +201,19 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
 
                 foreach (string exception in term.Exceptions)
                 {
-                    string folded = TextNormalizer.FoldTerm(exception);
+                    if (!exceptionSpellings.TryGetValue(exception, out var spellings))
+                    {
+                        string foldedException = TextNormalizer.FoldTerm(exception);
+                        spellings = (foldedException, foldedException.Length > 0 ? OrthographicVariants.Of(foldedException) : []);
+                        exceptionSpellings.Add(exception, spellings);
+                    }
+
+                    string folded = spellings.Folded;
                     if (folded.Length > 0)
                     {
                         AddTarget(folded, new PatternTarget(TargetKind.Exception, termId));
                         _maxExceptionLength = Math.Max(_maxExceptionLength, folded.Length);
-                        foreach (string spelling in OrthographicVariants.Of(folded))
+                        foreach (string spelling in spellings.Variants)
                         {
                             AddTarget(spelling, new PatternTarget(TargetKind.Exception, termId));
                             _maxExceptionLength = Math.Max(_maxExceptionLength, spelling.Length);

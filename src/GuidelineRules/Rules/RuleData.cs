@@ -57,30 +57,41 @@ internal sealed class RuleData
         for (int p = 0; p < Pairs.Count; p++)
         {
             var pair = Pairs[p];
+            var foldedExceptions = new string[pair.Exceptions.Count];
+            for (int e = 0; e < foldedExceptions.Length; e++)
+            {
+                foldedExceptions[e] = Text.TextNormalizer.FoldTerm(pair.Exceptions[e]);
+            }
+
             foreach (string text in pair.First)
             {
-                yield return new Term(text, TermPair.FirstKind(pair.Kind, p)) { IsTrigger = false, Exceptions = ExceptionsContaining(pair.Exceptions, text) };
+                yield return new Term(text, TermPair.FirstKind(pair.Kind, p)) { IsTrigger = false, Exceptions = ExceptionsContaining(pair.Exceptions, foldedExceptions, text) };
             }
 
             // The second word makes the pipeline call the rule; the pair itself is put together before the rule judges.
             foreach (string text in pair.Second)
             {
-                yield return new Term(text, TermPair.SecondKind(pair.Kind, p)) { IsTrigger = pair.Trigger, Exceptions = ExceptionsContaining(pair.Exceptions, text) };
+                yield return new Term(text, TermPair.SecondKind(pair.Kind, p)) { IsTrigger = pair.Trigger, Exceptions = ExceptionsContaining(pair.Exceptions, foldedExceptions, text) };
             }
         }
     }
 
     // A pair's exceptions are written once for all its words; each word gets only those that contain it, the only
     // ones that can cover a match of it, so the matcher is not given hundreds of patterns that never except anything.
-    private static ImmutableArray<string> ExceptionsContaining(List<string> exceptions, string text)
+    private static ImmutableArray<string> ExceptionsContaining(List<string> exceptions, string[] foldedExceptions, string text)
     {
-        string folded = Text.TextNormalizer.FoldTerm(text);
-        var builder = ImmutableArray.CreateBuilder<string>();
-        foreach (string exception in exceptions)
+        if (exceptions.Count == 0)
         {
-            if (Text.TextNormalizer.FoldTerm(exception).Contains(folded, StringComparison.Ordinal))
+            return [];
+        }
+
+        string foldedText = Text.TextNormalizer.FoldTerm(text);
+        var builder = ImmutableArray.CreateBuilder<string>();
+        for (int e = 0; e < foldedExceptions.Length; e++)
+        {
+            if (foldedExceptions[e].Contains(foldedText, StringComparison.Ordinal))
             {
-                builder.Add(exception);
+                builder.Add(exceptions[e]);
             }
         }
 

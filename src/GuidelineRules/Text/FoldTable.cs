@@ -246,6 +246,12 @@ internal static class FoldTable
 
     private static string NormalizeKC(string s)
     {
+        // Most terms are kana, kanji and ASCII, which NFKC leaves as they are; ICU costs most of a pipeline build.
+        if (IsNfkcStable(s))
+        {
+            return s;
+        }
+
         try
         {
             return s.Normalize(NormalizationForm.FormKC);
@@ -254,6 +260,22 @@ internal static class FoldTable
         {
             return s; // invalid code points (lone surrogates) stay as they are
         }
+    }
+
+    // Characters NFKC maps to themselves and that no following character composes with: printable ASCII, hiragana,
+    // katakana, the long-vowel mark, CJK unified ideographs and the common Japanese punctuation.
+    private static bool IsNfkcStable(string s)
+    {
+        foreach (char c in s)
+        {
+            if (c is not ((>= ' ' and <= '~') or (>= '\u3041' and <= '\u3096') or (>= '\u30A1' and <= '\u30FA') or '\u30FC'
+                or (>= '\u4E00' and <= '\u9FFF') or '\u3001' or '\u3002' or (>= '\u300C' and <= '\u300F')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static char FoldScript(char ch)
@@ -274,6 +296,11 @@ internal static class FoldTable
                 return ' ';
             default:
                 break;
+        }
+
+        if (ch < '\u0080')
+        {
+            return char.IsAsciiLetterUpper(ch) ? (char)(ch | 0x20) : ch;
         }
 
         return Latin(ch) ?? char.ToLowerInvariant(ch);
