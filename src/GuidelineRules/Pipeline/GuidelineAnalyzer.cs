@@ -123,7 +123,7 @@ internal sealed class GuidelineAnalyzer : IGuidelineAnalyzer
         var takenExtraTermCategories = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var enabledCategories = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
-        // A group's exceptions are every term's of the group: fold each once, not once per term (most of the build).
+        // A group's exceptions are every term's of the group: fold each once, not once per term (a build's largest cost).
         var exceptionSpellings = new Dictionary<string, (string Folded, IReadOnlyList<string> Variants)>(StringComparer.Ordinal);
         foreach (var rule in rules)
         {
