@@ -36,6 +36,7 @@ public class ChallengeSetTests
     private static readonly Lazy<EvaluationReport> TwentySecond = new(() => Evaluate("challenge-22.jsonl"));
     private static readonly Lazy<EvaluationReport> TwentyThird = new(() => Evaluate("challenge-23.jsonl"));
     private static readonly Lazy<EvaluationReport> TwentyFourth = new(() => Evaluate("challenge-24.jsonl"));
+    private static readonly Lazy<EvaluationReport> TwentyFifth = new(() => Evaluate("challenge-25.jsonl"));
 
     [Test]
     public void The_first_challenge_set_is_caught_without_false_alarms()
@@ -280,6 +281,18 @@ public class ChallengeSetTests
         ShouldStayAtOrAboveFloor(TwentyFourth.Value, macroRecall: 0.249, macroPrecision: 1.0);
     }
 
+    [Test]
+    public void The_twenty_fifth_challenge_set_stays_at_or_above_its_measured_floor()
+    {
+        // Written at the start of the sixteenth session, before any rule changed in it, and measured untuned: macro
+        // precision 0.958, recall 0.444 (0.4444). One of its 20 clean posts is flagged, the first clean post flagged at
+        // a set's first measure since set 18: 「隠し撮りの被害にあったら、ためらわず相談してください」 (help for
+        // victims) is read as a photo taken without consent. The same word beside a shortener in a violating post
+        // (c25-0014, labelled obscene-link) is reported as rights and not as an obscene link. Both stay until the set
+        // is tuned on.
+        ShouldStayAtOrAboveFloor(TwentyFifth.Value, macroRecall: 0.444, macroPrecision: 0.958, maximumCleanPostsFlagged: 1);
+    }
+
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>
     private static void ShouldBeCaughtWithoutFalseAlarms(EvaluationReport report, double minimumCategoryRecall, double minimumMacroRecall = 0)
     {
@@ -320,13 +333,16 @@ public class ChallengeSetTests
         ShouldStayAtOrAboveFloor(Fourth.Value, macroRecall: 0.659, macroPrecision: 0.97);
     }
 
-    /// <summary>A set measured, not tuned on: its macro figures may not fall, and no clean post may be flagged.</summary>
-    private static void ShouldStayAtOrAboveFloor(EvaluationReport report, double macroRecall, double macroPrecision)
+    /// <summary>
+    /// A set measured, not tuned on: its macro figures may not fall, and no more clean posts may be flagged than were
+    /// when it was measured (none, unless its test names the post).
+    /// </summary>
+    private static void ShouldStayAtOrAboveFloor(EvaluationReport report, double macroRecall, double macroPrecision, int maximumCleanPostsFlagged = 0)
     {
         Print(report);
         report.Categories.Average(c => c.Recall).Should().BeGreaterThanOrEqualTo(macroRecall);
         report.Categories.Average(c => c.Precision).Should().BeGreaterThanOrEqualTo(macroPrecision);
-        report.CleanPostsFlagged.Should().Be(0);
+        report.CleanPostsFlagged.Should().BeLessThanOrEqualTo(maximumCleanPostsFlagged);
     }
 
     private static EvaluationReport Evaluate(string file) =>
