@@ -264,13 +264,15 @@ public class ChallengeSetTests
     }
 
     [Test]
-    public void The_twenty_third_challenge_set_stays_at_or_above_its_measured_floor()
+    public void The_twenty_third_challenge_set_is_caught()
     {
         // Written in the fifteenth session after the tuning on set 20, before any tuning on set 21, and measured
         // untuned: macro precision 0.917, recall 0.144 (0.1444), none of its 20 clean posts flagged. The one false
-        // finding is in a violating post: 「今期の監査結果、まだ非公表だけど…」, labelled confidential, is reported as
-        // deliberative (まだ非公表 is a deliberative word) and not as confidential.
-        ShouldStayAtOrAboveFloor(TwentyThird.Value, macroRecall: 0.144, macroPrecision: 0.916);
+        // finding was in a violating post: 「今期の監査結果、まだ非公表だけど…」, labelled confidential, was reported as
+        // deliberative (まだ非公表 is a deliberative word) and not as confidential. The tuning on set 21 caught none of
+        // its posts. Tuned on in the sixteenth session, after set 25 was written and measured: 1.000 / 1.000 (an audit
+        // result is a finished fact, not a deliberation). The tuning caught none of set 24's or set 25's posts.
+        ShouldBeCaughtWithoutFalseAlarms(TwentyThird.Value, minimumCategoryRecall: 1.0, minimumMacroRecall: 1.0);
     }
 
     [Test]

@@ -221,4 +221,16 @@ public class CityStatementRuleTests
     [TestCase("市の立場を私から説明することはできません。広報課へお問い合わせください")]
     [TestCase("職員として約束します、と言える仕事をしたい")]
     public Task Leaves_challenge_set_22s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
+
+    // Challenge set 23: a subsidy's end announced 'officially' as the city's officer, a city decision announced on a personal account, a project's success asserted from the staff's standpoint. A request to wait for the official notice, a decision already on the website, and modesty about what staff can assert stay quiet.
+    [TestCase("千葉市の{|GR2015:担当者から正式にお伝えします|}。この補助金は来年で終わりです")]
+    [TestCase("市民の皆さん、{|GR2015:市の決定として伝え|}ます。駅前の駐輪場は有料化します")]
+    [TestCase("{|GR2015:職員の立場で断言できる。|}あの事業は失敗しない")]
+    [TestCase("{|GR2015:市の決定として伝え|}ま\u200Bす")]
+    public Task Flags_challenge_set_23s_vocabulary(string markup) => Verifier<CityStatementRule>.VerifyAsync(markup);
+
+    [TestCase("市の担当者から正式にお伝えするまで、しばらくお待ちください")]
+    [TestCase("市の決定としてお伝えした内容は、ホームページに掲載しています")]
+    [TestCase("職員として断言できることは少ないけれど、窓口は丁寧に")]
+    public Task Leaves_challenge_set_23s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
 }

@@ -233,4 +233,17 @@ public class ConfidentialInformationRuleTests
     [TestCase("内部通報の通報者は、法律で保護されています")]
     [TestCase("昇任試験の問題の傾向を、研修で教えるね（公開資料から）")]
     public Task Leaves_challenge_set_22s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
+
+    // Challenge set 23: an audit result not yet published, a bill for the assembly photographed, a contract sum kept inside. A cat kept indoors, a training on contract sums, a published audit result, and a summary the city published stay quiet.
+    [TestCase("今期の監査結果、{|GR2001:まだ非公表|}だけど指摘は15件もあった")]
+    [TestCase("来月の{|GR2001:議会に出す条例案、中身はこれ|}。写真で撮っといた")]
+    [TestCase("〇〇社との契約金額、{|GR2001:外には出してない|}けど3億だよ")]
+    [TestCase("契約金額、{|GR2001:外には出してない|}けど３億")]
+    public Task Flags_challenge_set_23s_vocabulary(string markup) => Verifier<ConfidentialInformationRule>.VerifyAsync(markup);
+
+    [TestCase("外には出してないけど、家の中で猫を飼い始めた")]
+    [TestCase("契約金額の決め方について研修を受けました")]
+    [TestCase("監査結果を公表しました。指摘事項は3件です")]
+    [TestCase("議会に出す条例案、中身はこれ、と市のホームページで概要が公開されている")]
+    public Task Leaves_challenge_set_23s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
 }

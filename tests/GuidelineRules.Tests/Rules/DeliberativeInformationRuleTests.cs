@@ -212,4 +212,18 @@ public class DeliberativeInformationRuleTests
     [TestCase("この件は妻には言えないけど、ケーキ買って帰る")]
     [TestCase("内部の打ち合わせで、忘年会の店の名前まで出てる")]
     public Task Leaves_challenge_set_22s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
+
+    // Challenge set 23: a section leaning to plan A before the announcement, leaders agreed on abolishing a benefit, a plan's flagship projects not yet narrowed down. A park naming contest, praise among leaders, lunch choices, an announced test result, and an audit result (confidential, not deliberative) stay quiet.
+    [TestCase("駅前ロータリーの改修、{|GR2004:課内では|}A案で行く方向。発表はまだ先")]
+    [TestCase("敬老祝い金の廃止、幹部の間では{|GR2004:もう話がついてる|}みたい")]
+    [TestCase("次の総合計画、目玉事業はまだ候補が3つで{|GR2004:絞り切れてない|}")]
+    [TestCase("敬老祝い金の廃止、{|GR2004:もう話がついて\u200Bる|}")]
+    public Task Flags_challenge_set_23s_vocabulary(string markup) => Verifier<DeliberativeInformationRule>.VerifyAsync(markup);
+
+    [TestCase("発表はまだ先ですが、新しい公園の愛称を募集中です")]
+    [TestCase("幹部の間では、若手の提案がいい刺激になっていると好評")]
+    [TestCase("ランチのお店、まだ候補が3つで絞り切れてない")]
+    [TestCase("検査の結果はまだ非公表です、と記者発表で説明があった")]
+    [TestCase("今期の監査結果、まだ非公表だけど指摘は15件もあった")]
+    public Task Leaves_challenge_set_23s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
 }

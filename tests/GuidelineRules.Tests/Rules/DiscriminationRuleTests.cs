@@ -267,4 +267,14 @@ public class DiscriminationRuleTests
     [TestCase("うつ病の人って、周りに相談しづらいことが多いそうです。声をかけてあげて")]
     [TestCase("気合いが足りないと言われて育った世代だけど、今は違うと思う")]
     public Task Leaves_challenge_set_22s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
+
+    // Challenge set 23: applicants with a developmental disability screened out on paper (書類で落としてる). The victim's own account (書類で落とされた) and a call to publish the criteria stay quiet.
+    [TestCase("{|GR1012:発達障害の人を採用するとトラブルになるから、書類で落としてる|}")]
+    [TestCase("{|GR1012:外国人は書類選考で落とす|}")]
+    [TestCase("{|GR1012:発達障害の人は書類で落としﾃﾙ|}")]
+    public Task Flags_challenge_set_23s_vocabulary(string markup) => Verifier<DiscriminationRule>.VerifyAsync(markup);
+
+    [TestCase("書類で落とされた経験がある。発達障害を理由にするのはおかしいと訴えた")]
+    [TestCase("応募書類で落とす基準は公表すべきだと思う")]
+    public Task Leaves_challenge_set_23s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
 }

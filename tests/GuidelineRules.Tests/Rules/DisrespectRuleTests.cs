@@ -382,4 +382,17 @@ public class DisrespectRuleTests
     [TestCase("このアプリ、新人研修で使えなさすぎて困った。改善を要望します")]
     [TestCase("酔っ払いの戯言だと思って聞き流してください")]
     public Task Leaves_challenge_set_22s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
+
+    // Challenge set 23 (tuned on after set 25 was measured): a caller called a time thief, a colleague all talk (口だけ達者), a critic told he has no right to speak. A game that eats one's time, a child's chatter, and one's own modesty stay quiet.
+    [TestCase("さっきの苦情の{|GR1001:電話、同じ話を延々と。時間泥棒にもほどがある|}")]
+    [TestCase("隣の課の主査、仕事できない{|GR1001:くせに口だけ達者|}")]
+    [TestCase("{|GR1001:あなたみたいな人に税金の使い道を語る資格なし|}")]
+    [TestCase("{|GR1001:主査は口だけは達\u200B者|}")]
+    public Task Flags_challenge_set_23s_vocabulary(string markup) => Verifier<DisrespectRule>.VerifyAsync(markup);
+
+    [TestCase("このゲーム、時間泥棒にもほどがある。気づいたら朝だった")]
+    [TestCase("子どもは口だけ達者になってきた。成長を感じる")]
+    [TestCase("口だけは達者な5歳児、今日も元気です")]
+    [TestCase("自分に語る資格はないけれど、平和について考えた一日")]
+    public Task Leaves_challenge_set_23s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
 }

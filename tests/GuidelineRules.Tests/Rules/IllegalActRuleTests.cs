@@ -293,4 +293,18 @@ public class IllegalActRuleTests
     [TestCase("業者さんからお中元をもらっても受け取れません。お返ししています")]
     [TestCase("業者から見積もりをもらった")]
     public Task Leaves_challenge_set_22s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
+
+    // Challenge set 23: a relative's car parked in staff spaces, a party paid as a meeting expense, a bicycle taken by breaking its lock, a threat to go to a customer's home. Bicycles removed from a no-parking spot, the rule on meeting expenses, a theft warning, and a friend who comes over to help stay quiet.
+    [TestCase("庁舎の駐車場、職員用の枠に親戚の車{|GR1003:こっそり停めさせ|}てる")]
+    [TestCase("昨日の歓送迎会の二次会、{|GR1003:会議費で落とし|}といた")]
+    [TestCase("駅の自転車置き場の自転車、{|GR1003:鍵壊して乗って帰|}った")]
+    [TestCase("ムカつく客の車、{|GR1003:ナンバー控えたから家まで行ってやる|}")]
+    [TestCase("二次会、{|GR1003:会議費で落とし|}ﾄｲﾀ")]
+    public Task Flags_challenge_set_23s_vocabulary(string markup) => Verifier<IllegalActRule>.VerifyAsync(markup);
+
+    [TestCase("こっそり停めておいた自転車が撤去されました。駐輪場を使いましょう")]
+    [TestCase("会議費で落とせるのは会議に必要な経費だけです。二次会は対象外です")]
+    [TestCase("自転車の鍵を壊して乗っていく盗難が増えています。ツーロックを")]
+    [TestCase("家まで行ってやるよ、と友達が引っ越しの手伝いに来てくれた")]
+    public Task Leaves_challenge_set_23s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
 }

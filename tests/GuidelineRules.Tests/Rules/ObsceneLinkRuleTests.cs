@@ -152,4 +152,16 @@ public class ObsceneLinkRuleTests
     [TestCase("靴を脱いでくれると助かります。会場案内 https://kaijo-annai.example.org")]
     [TestCase("18禁の同人誌の販売ルールについて、即売会の規約を確認 https://comiket-rule.example.org")]
     public Task Leaves_challenge_set_22s_lookalikes_alone(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
+
+    // Challenge set 23: voyeur footage of changing rooms, a hookup board, adult anime, beside a link. A warning to victims, a cat for company at night, and a city film evening stay quiet.
+    [TestCase("女子の着替え盗撮まとめ、会員登録不要 {|GR1005:https://kigae-matome.com|}")]
+    [TestCase("夜のお相手探しならここ。即会いOK {|GR1005:bit.ly/yoru-aite|}")]
+    [TestCase("無料で見れる大人のアニメ、ここが一番 {|GR1005:hxxps://otona-anime[.]net|}")]
+    [TestCase("着替え盗撮まとめ {|GR1005:ｈｔｔｐｓ：／／ｋｉｇａｅ－ｍａｔｏｍｅ．ｃｏｍ|}")]
+    public Task Flags_challenge_set_23s_vocabulary(string markup) => Verifier<ObsceneLinkRule>.VerifyAsync(markup);
+
+    [TestCase("盗撮の被害に気をつけてください https://www.npa.go.jp")]
+    [TestCase("夜のお相手は猫。今夜もこたつで一緒に寝る")]
+    [TestCase("大人のアニメ鑑賞会、ジブリ作品を上映します https://www.city.chiba.jp/event")]
+    public Task Leaves_challenge_set_23s_lookalikes_alone(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
 }

@@ -119,4 +119,14 @@ public class PersonalInformationRuleTests
     [TestCase("相談者のプライバシーを守るため、精神科の受診歴などは記録に残しません")]
     [TestCase("同期の飲み会、前科がない人はいないくらい酔っぱらいの失敗談で盛り上がった")]
     public Task Leaves_challenge_set_21s_lookalikes_alone(string text) => Verifier<PersonalInformationRule>.VerifyAsync(text);
+
+    // Challenge set 23: a visitor's husband said to be in prison. A trip to a former prison's museum, a drama, and a call for volunteer probation officers stay quiet.
+    [TestCase("昨日来た〇〇さん、旦那が{|GR2002:刑務所に入って|}るらしい")]
+    [TestCase("さっき来た人、{|GR2002:服役中|}の息子がいるって")]
+    public Task Flags_challenge_set_23s_vocabulary(string markup) => Verifier<PersonalInformationRule>.VerifyAsync(markup);
+
+    [TestCase("昨日来た友達と、刑務所のあった跡地の資料館へ")]
+    [TestCase("ドラマで刑務所に入ってる主人公の役、かっこよかった")]
+    [TestCase("服役中の受刑者の更生を支える保護司の募集")]
+    public Task Leaves_challenge_set_23s_lookalikes_alone(string text) => Verifier<PersonalInformationRule>.VerifyAsync(text);
 }

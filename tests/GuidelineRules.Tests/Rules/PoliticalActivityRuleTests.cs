@@ -201,4 +201,17 @@ public class PoliticalActivityRuleTests
     [TestCase("市長選の投票に行く日、家族にも声かけて一緒に行こう")]
     [TestCase("励ます会のチケットを職員に売るのは政治的行為にあたるので禁止です")]
     public Task Leaves_challenge_set_22s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
+
+    // Challenge set 23: staff asked to show up at a candidate's campaign launch (出陣式), a party paper pressed on the section, colleagues asked to canvass acquaintances for a candidate. A history lesson, a baseball club's rally, a learned society's journal, and a cleaning rota stay quiet.
+    [TestCase("〇〇候補の{|GR1201:出陣式、職員も顔出して|}って議員から頼まれた。行ける人は一緒に")]
+    [TestCase("△△党の{|GR1201:機関紙、課で何部か取って|}あげてくれない？")]
+    [TestCase("次の選挙は□□{|GR1201:さん。職員の皆さん、知り合いにも声かけ|}お願いします")]
+    [TestCase("△△党の{|GR1201:機関紙、何部か取って|}あげ\u200Bて")]
+    public Task Flags_challenge_set_23s_vocabulary(string markup) => Verifier<PoliticalActivityRule>.VerifyAsync(markup);
+
+    [TestCase("出陣式ってなんだろう、と思って調べたら戦国時代の儀式だった")]
+    [TestCase("決起集会に顔を出して、と言われたけど、野球部の話です")]
+    [TestCase("学会の機関紙、図書館で取ってくれないかな")]
+    [TestCase("佐藤さん。知り合いにも声かけお願いします、と町内の清掃当番の連絡")]
+    public Task Leaves_challenge_set_23s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
 }

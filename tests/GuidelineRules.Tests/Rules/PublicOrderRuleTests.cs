@@ -289,4 +289,19 @@ public class PublicOrderRuleTests
     [TestCase("女子高生の娘が、触りたくなるほどふわふわのぬいぐるみを買ってきた")]
     [TestCase("首を吊った人を見つけたら、すぐに119番へ。写真を撮るより救命を")]
     public Task Leaves_challenge_set_22s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
+
+    // Challenge set 23: going to throw oneself on the tracks, a receptionist's cleavage watched every day, a crushed rat's photo offered. Insects that fly into a train, a child running, a scarf, a daily sunset, crushed tomatoes, and a bicycle's insurance photo stay quiet.
+    [TestCase("誰にも必要とされてない。今から{|GR1006:線路に飛び込みに行く|}")]
+    [TestCase("受付の派遣の子、胸元ゆるくて{|GR1006:谷間丸見え。|}毎日眺めてる")]
+    [TestCase("ネズミ駆除したら、{|GR1006:潰れたやつが出てきた。写真撮ったから|}見る？")]
+    [TestCase("今から{|GR1006:線路に飛び込みﾆ行ｸ|}")]
+    public Task Flags_challenge_set_23s_vocabulary(string markup) => Verifier<PublicOrderRule>.VerifyAsync(markup);
+
+    [TestCase("電車に飛び込んでくる虫が多い季節")]
+    [TestCase("ホームから飛び込みに行くような勢いで走る子どもに注意")]
+    [TestCase("胸元の開いた服は冷えるので、ストールを")]
+    [TestCase("富士山の夕日を毎日眺めてる。職場の窓から")]
+    [TestCase("潰れたやつは捨てて、きれいなトマトだけ出荷します")]
+    [TestCase("轢かれたやつ、写真撮ったから保険会社に送った。自転車の話です")]
+    public Task Leaves_challenge_set_23s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
 }

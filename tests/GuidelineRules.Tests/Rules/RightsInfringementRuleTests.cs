@@ -197,4 +197,18 @@ public class RightsInfringementRuleTests
     [TestCase("許可は取ってないけど、自分で撮った写真だから大丈夫")]
     [TestCase("塾の先生は生徒に手を出してはいけない、当たり前のこと")]
     public Task Leaves_challenge_set_22s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
+
+    // Challenge set 23: a concert recorded in secret and streamed, a diner's owner called a liar, an old man who fell filmed and posted. A concert kept in memory, a question to a lawyer, a friendly owner, help given to the man who fell, and one's own photo stay quiet.
+    [TestCase("好きなアーティストのライブ、{|GR2012:隠れて録音したのを配信しちゃった|}")]
+    [TestCase("地元の〇〇食堂、食材は全部業務スーパーで{|GR2022:産地も嘘|}。店主は嘘つき")]
+    [TestCase("道で転んだおじいさんを{|GR2012:撮ってSNSに|}上げたら伸びた")]
+    [TestCase("ライブ、{|GR2012:隠れて録音したのを配信ｼﾁｬｯﾀ|}")]
+    public Task Flags_challenge_set_23s_vocabulary(string markup) => Verifier<RightsInfringementRule>.VerifyAsync(markup);
+
+    [TestCase("ライブはこっそり録音せず、心に刻みました")]
+    [TestCase("隠れて録音した音声は証拠になるのか、弁護士に聞いた")]
+    [TestCase("駅前の定食屋、店主はいつも笑顔")]
+    [TestCase("道で転んだおじいさんを助けて、救急車を呼んだ")]
+    [TestCase("SNSに上げた写真、いいねがたくさん")]
+    public Task Leaves_challenge_set_23s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
 }

@@ -206,4 +206,14 @@ public class RumorRuleTests
 
     [TestCase("偽ってるって聞いたけど、調べたら全くのデマだった")]
     public Task Leaves_challenge_set_22s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
+
+    // Challenge set 23: a teacher said to have hit a pupil, talked about among parents; a bakery's mouldy bread read in reviews (クチコミで見た). A café found good through reviews and a raised hand stay quiet.
+    [TestCase("〇〇中の先生が生徒に{|GR1004:手を上げたって|}、保護者の間で話題になってる")]
+    [TestCase("あのパン屋、カビたパンを売ってるって{|GR1004:クチコミで見た|}。たぶん本当")]
+    [TestCase("先生が{|GR1004:手を上げたって|}、保護者の間で話題になってる")]
+    public Task Flags_challenge_set_23s_vocabulary(string markup) => Verifier<RumorRule>.VerifyAsync(markup);
+
+    [TestCase("口コミで見たカフェ、本当においしかった")]
+    [TestCase("息子が先生に手を上げたって、本当は挙手のことだった")]
+    public Task Leaves_challenge_set_23s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
 }

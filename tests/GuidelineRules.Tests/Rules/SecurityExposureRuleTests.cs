@@ -198,4 +198,14 @@ public class SecurityExposureRuleTests
 
     [TestCase("共通IDの使い回しは、外からでも入れる危険があるのでやめましょう")]
     public Task Leaves_challenge_set_22s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
+
+    // Challenge set 23: a shared folder anyone can read, city terminals still on Windows 7. Advice to check folder permissions and a parent's old PC at home stay quiet.
+    [TestCase("うちの課の{|GR2013:共有フォルダ、アクセス制限かかってない|}から誰でも中身見られる")]
+    [TestCase("税務システム、{|GR2013:まだWindows7で動いてる端末|}がある")]
+    [TestCase("税務システム、{|GR2013:まだＷｉｎｄｏｗｓ７で動いてる端末|}がある")]
+    public Task Flags_challenge_set_23s_vocabulary(string markup) => Verifier<SecurityExposureRule>.VerifyAsync(markup);
+
+    [TestCase("共有フォルダのアクセス制限がかかってないファイルがないか、点検しましょう")]
+    [TestCase("実家のパソコン、まだWindows7で動いてる。そろそろ買い替えを勧めたい")]
+    public Task Leaves_challenge_set_23s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
 }
