@@ -37,6 +37,7 @@ public class ChallengeSetTests
     private static readonly Lazy<EvaluationReport> TwentyThird = new(() => Evaluate("challenge-23.jsonl"));
     private static readonly Lazy<EvaluationReport> TwentyFourth = new(() => Evaluate("challenge-24.jsonl"));
     private static readonly Lazy<EvaluationReport> TwentyFifth = new(() => Evaluate("challenge-25.jsonl"));
+    private static readonly Lazy<EvaluationReport> TwentySixth = new(() => Evaluate("challenge-26.jsonl"));
 
     [Test]
     public void The_first_challenge_set_is_caught_without_false_alarms()
@@ -293,6 +294,16 @@ public class ChallengeSetTests
         // (c25-0014, labelled obscene-link) is reported as rights and not as an obscene link. Both stay until the set
         // is tuned on.
         ShouldStayAtOrAboveFloor(TwentyFifth.Value, macroRecall: 0.444, macroPrecision: 0.958, maximumCleanPostsFlagged: 1);
+    }
+
+    [Test]
+    public void The_twenty_sixth_challenge_set_stays_at_or_above_its_measured_floor()
+    {
+        // Written in the sixteenth session after the tuning on set 23, before any tuning on set 24, and measured
+        // untuned: macro precision 0.917, recall 0.285 (0.2847). One of its 20 clean posts is flagged:
+        // 「予算の査定結果は、2月に市ホームページで公表します」, a schedule for publishing, is read as deliberative
+        // (査定 is a deliberation word; 公表します is not among the words that mark a plan as announced).
+        ShouldStayAtOrAboveFloor(TwentySixth.Value, macroRecall: 0.284, macroPrecision: 0.916, maximumCleanPostsFlagged: 1);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>
