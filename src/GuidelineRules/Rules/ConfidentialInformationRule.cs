@@ -45,7 +45,8 @@ public sealed class ConfidentialInformationRule : EvidenceRule
             {
                 "marking" or "personnel" or "secret-until" => true,
                 "bid" => !published,
-                "secret-word" => FindFollowing(matches, m.End, "document", DocumentWindow) >= 0,
+                // 「課内限定で回覧した資料は後日ホームページで公開します」 announces the document, it does not leak it.
+                "secret-word" => !published && FindFollowing(matches, m.End, "document", DocumentWindow) >= 0,
                 "qualifier" => !published && HasNear(matches, m, "object", QualifierWindow),
                 _ => false,
             };

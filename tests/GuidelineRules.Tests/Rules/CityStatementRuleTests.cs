@@ -233,4 +233,17 @@ public class CityStatementRuleTests
     [TestCase("市の決定としてお伝えした内容は、ホームページに掲載しています")]
     [TestCase("職員として断言できることは少ないけれど、窓口は丁寧に")]
     public Task Leaves_challenge_set_23s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
+
+    // Challenge set 24: the city's position announced 'formally', a staff member's assurance, the city's thinking stated as settled, the press officer's denial on a personal account. A notice on the website, a newsletter quoted, and a press officer's preview of the newsletter stay quiet.
+    [TestCase("{|GR2015:市として正式に申し上げ|}ます。あの団体とは今後一切関わりません")]
+    [TestCase("現役の{|GR2015:市職員が断言|}する。この条例は絶対に通る")]
+    [TestCase("千葉{|GR2015:市の考えはこうです|}：批判は受け付けません")]
+    [TestCase("市の{|GR2015:広報担当として言いますが|}、この記事は事実無根です")]
+    [TestCase("{|GR2015:市の考えはｺｳです|}")]
+    public Task Flags_challenge_set_24s_vocabulary(string markup) => Verifier<CityStatementRule>.VerifyAsync(markup);
+
+    [TestCase("市として正式に決まったことは、ホームページでお知らせします")]
+    [TestCase("市の考えはこうです、と書かれた広報紙の特集がわかりやすかった")]
+    [TestCase("広報担当として言いますと、来月の広報紙は紅葉特集です")]
+    public Task Leaves_challenge_set_24s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
 }

@@ -246,4 +246,16 @@ public class ConfidentialInformationRuleTests
     [TestCase("監査結果を公表しました。指摘事項は3件です")]
     [TestCase("議会に出す条例案、中身はこれ、と市のホームページで概要が公開されている")]
     public Task Leaves_challenge_set_23s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
+
+    // Challenge set 24: the nominated bidders named, a roster marked for the office only. A future publication (来週公開します) does not make a bid price public. Nominated bidders published with the tender, an office-only event, and an internal document the city will publish stay quiet: a marking beside a publication notice announces the document rather than leaking it.
+    [TestCase("指名競争入札の{|GR2001:指名業者|}、今回は身内の会社も入ってる")]
+    [TestCase("{|GR2001:庁内限定|}の職員名簿、ほしい業者がいたら売れそう")]
+    [TestCase("{|GR2001:予定価格|}は3億2千万、来週公開します")]
+    [TestCase("{|GR2001:庁内限定|}の職員名簿、ﾎｼｲ業者")]
+    public Task Flags_challenge_set_24s_vocabulary(string markup) => Verifier<ConfidentialInformationRule>.VerifyAsync(markup);
+
+    [TestCase("指名業者は入札公告で公表しています")]
+    [TestCase("庁内限定のイベントですが、職員の家族も参加できます")]
+    [TestCase("課内限定で回覧した資料は後日ホームページで公開します")]
+    public Task Leaves_challenge_set_24s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
 }

@@ -226,4 +226,17 @@ public class DeliberativeInformationRuleTests
     [TestCase("検査の結果はまだ非公表です、と記者発表で説明があった")]
     [TestCase("今期の監査結果、まだ非公表だけど指摘は15件もあった")]
     public Task Leaves_challenge_set_23s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
+
+    // Challenge set 24: a hospital transfer negotiated behind the scenes, figures already out internally, a budget being settled at 5 billion, a merger all but decided before parents are told. A finished sports transfer, a daughter's report card, and a family trip budget stay quiet.
+    [TestCase("市立病院の民間譲渡、{|GR2004:水面下で交渉中|}。相手先は〇〇会")]
+    [TestCase("来年の保育所の定員削減、{|GR2004:内部で|}はもう数字が出てる")]
+    [TestCase("文化ホールの建て替え案、予算規模は50{|GR2004:億で調整中|}らしい")]
+    [TestCase("〇〇小と△△小の統合、保護者への{|GR2004:説明前だけど|}ほぼ決定事項")]
+    [TestCase("市立病院の民間譲渡、{|GR2004:水面下で交渉\u200B中|}")]
+    public Task Flags_challenge_set_24s_vocabulary(string markup) => Verifier<DeliberativeInformationRule>.VerifyAsync(markup);
+
+    [TestCase("水面下で交渉していた選手の移籍が決まった。おめでとう")]
+    [TestCase("説明前だけど、って前置きして娘が成績表を見せてくれた")]
+    [TestCase("旅行の予算規模は5万円で調整中。家族会議の結果")]
+    public Task Leaves_challenge_set_24s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
 }

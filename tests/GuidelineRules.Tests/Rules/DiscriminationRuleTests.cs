@@ -277,4 +277,13 @@ public class DiscriminationRuleTests
     [TestCase("書類で落とされた経験がある。発達障害を理由にするのはおかしいと訴えた")]
     [TestCase("応募書類で落とす基準は公表すべきだと思う")]
     public Task Leaves_challenge_set_23s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
+
+    // Challenge set 24: children of mixed parentage to be put in a separate class. Japanese lessons in a separate class and children taught together stay quiet.
+    [TestCase("{|GR1012:ハーフの子って日本の学校になじめないでしょ。最初から別のクラスにすれば|}")]
+    [TestCase("{|GR1012:ハーフの子は別のｸﾗｽにすれば|}")]
+    public Task Flags_challenge_set_24s_vocabulary(string markup) => Verifier<DiscriminationRule>.VerifyAsync(markup);
+
+    [TestCase("日本語がまだ苦手な子は、別のクラスで日本語指導を受けられます")]
+    [TestCase("ハーフの子も外国籍の子も、同じクラスで学んでいます")]
+    public Task Leaves_challenge_set_24s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
 }

@@ -395,4 +395,16 @@ public class DisrespectRuleTests
     [TestCase("口だけは達者な5歳児、今日も元気です")]
     [TestCase("自分に語る資格はないけれど、平和について考えた一日")]
     public Task Leaves_challenge_set_23s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
+
+    // Challenge set 24 (tuned on after set 26 was measured): a director called a fossil and told to retire, a critic called petty (器ちっさ). A museum fossil, a retirement regretted, a small dish, and a generous person stay quiet.
+    [TestCase("うちの{|GR1001:部長、判断が遅すぎて化石かと思う。早く引退してくれ|}")]
+    [TestCase("@sato_m 反論できないからって{|GR1001:ブロックとか、器ちっさ|}")]
+    [TestCase("反論できないから{|GR1001:ブロックとか、器ﾁｯｻ|}")]
+    public Task Flags_challenge_set_24s_vocabulary(string markup) => Verifier<DisrespectRule>.VerifyAsync(markup);
+
+    [TestCase("部長と博物館へ。恐竜の化石かと思うほど大きな骨があった")]
+    [TestCase("課長、来年で定年。早く引退してくれ、なんて誰も思ってない。寂しい")]
+    [TestCase("この器ちっさいけど、お菓子を盛るとかわいい")]
+    [TestCase("反論されても怒らない人は器が大きい")]
+    public Task Leaves_challenge_set_24s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
 }

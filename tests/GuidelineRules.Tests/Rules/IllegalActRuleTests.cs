@@ -307,4 +307,21 @@ public class IllegalActRuleTests
     [TestCase("自転車の鍵を壊して乗っていく盗難が増えています。ツーロックを")]
     [TestCase("家まで行ってやるよ、と友達が引っ越しの手伝いに来てくれた")]
     public Task Leaves_challenge_set_23s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
+
+    // Challenge set 24: a side job without permission, a fence climbed into a closed riverbank, alcohol served to a minor, city equipment sold online. The rules and warnings against them, a shift never applied for, sweet sake for a son, and one's own things sold stay quiet.
+    [TestCase("休日に{|GR1003:副業でウーバーやってる。許可？取ってない|}けど誰も気づかない")]
+    [TestCase("{|GR1003:立ち入り禁止の河川敷、フェンス乗り越えて|}釣りしてきた")]
+    [TestCase("昨日の飲み会、{|GR1003:未成年のバイトの子にもお酒飲ませ|}ちゃった")]
+    [TestCase("市の{|GR1003:備品のノートPC、メルカリで売った|}ら結構いい値段になった")]
+    [TestCase("{|GR1003:備品のノートPC、ﾒﾙｶﾘで売った|}")]
+    public Task Flags_challenge_set_24s_vocabulary(string markup) => Verifier<IllegalActRule>.VerifyAsync(markup);
+
+    [TestCase("副業は許可を取ってから。許可取ってない人は人事課へ相談を")]
+    [TestCase("アルバイトの申請してないシフト、店長に確認した")]
+    [TestCase("立ち入り禁止のフェンスを乗り越えて遊ぶ子どもがいます。危険です")]
+    [TestCase("未成年にお酒を飲ませるのは法律違反です")]
+    [TestCase("高校生の息子に甘酒を飲ませたら喜んだ")]
+    [TestCase("不要になった私物をメルカリで売った。部屋がすっきり")]
+    [TestCase("貸与品をメルカリに出した職員が処分されました。公物の私的処分は厳禁です")]
+    public Task Leaves_challenge_set_24s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
 }

@@ -164,4 +164,15 @@ public class ObsceneLinkRuleTests
     [TestCase("夜のお相手は猫。今夜もこたつで一緒に寝る")]
     [TestCase("大人のアニメ鑑賞会、ジブリ作品を上映します https://www.city.chiba.jp/event")]
     public Task Leaves_challenge_set_23s_lookalikes_alone(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
+
+    // Challenge set 24: a neighbour's shower video and undressing videos beside a link. Warnings to victims and a bathroom renovation stay quiet.
+    [TestCase("隣の奥さんのシャワー中の動画、流出してた {|GR1005:https://nozoki-channel.net|}")]
+    [TestCase("素人の脱衣動画まとめ {|GR1005:hxxp://datsui-matome[.]jp|}")]
+    [TestCase("ｼｬﾜｰ中の動画 {|GR1005:https://nozoki-channel.net|}")]
+    public Task Flags_challenge_set_24s_vocabulary(string markup) => Verifier<ObsceneLinkRule>.VerifyAsync(markup);
+
+    [TestCase("シャワー中の動画を撮られる被害に注意 https://www.gov-online.go.jp")]
+    [TestCase("入浴中の動画を勝手に撮るのは犯罪です。相談はこちら https://www.npa.go.jp")]
+    [TestCase("脱衣所のリフォーム、完成しました https://example.com/reform")]
+    public Task Leaves_challenge_set_24s_lookalikes_alone(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
 }

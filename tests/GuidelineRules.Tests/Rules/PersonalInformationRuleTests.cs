@@ -129,4 +129,13 @@ public class PersonalInformationRuleTests
     [TestCase("ドラマで刑務所に入ってる主人公の役、かっこよかった")]
     [TestCase("服役中の受刑者の更生を支える保護司の募集")]
     public Task Leaves_challenge_set_23s_lookalikes_alone(string text) => Verifier<PersonalInformationRule>.VerifyAsync(text);
+
+    // Challenge set 24: a visitor's shelter after fleeing domestic violence. A cat shelter's flyer and the support scheme stay quiet.
+    [TestCase("窓口に来た〇〇さん、{|GR2002:DVで逃げて|}きて今は△△町のシェルターにいる")]
+    [TestCase("窓口に来た人、今は{|GR2002:ｼｪﾙﾀｰにいる|}")]
+    public Task Flags_challenge_set_24s_vocabulary(string markup) => Verifier<PersonalInformationRule>.VerifyAsync(markup);
+
+    [TestCase("窓口に来た人に、シェルターにいる猫の里親募集のチラシを渡した")]
+    [TestCase("DVで逃げてきた人を支援する制度があります")]
+    public Task Leaves_challenge_set_24s_lookalikes_alone(string text) => Verifier<PersonalInformationRule>.VerifyAsync(text);
 }

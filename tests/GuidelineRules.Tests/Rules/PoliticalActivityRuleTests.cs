@@ -214,4 +214,14 @@ public class PoliticalActivityRuleTests
     [TestCase("学会の機関紙、図書館で取ってくれないかな")]
     [TestCase("佐藤さん。知り合いにも声かけお願いします、と町内の清掃当番の連絡")]
     public Task Leaves_challenge_set_23s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
+
+    // Challenge set 24: staff sought to address a candidate's election postcards, a section said to back one candidate to a man. New Year cards and a family trip chosen together stay quiet.
+    [TestCase("△△さんの選挙はがき、{|GR1201:宛名書きを手伝|}ってくれる職員を探してます")]
+    [TestCase("今度の市議選、うちの{|GR1201:課は全員〇〇候補で一致|}してるから、よろしく")]
+    [TestCase("選挙はがき、{|GR1201:宛名書きを手伝|}ってくれる人")]
+    public Task Flags_challenge_set_24s_vocabulary(string markup) => Verifier<PoliticalActivityRule>.VerifyAsync(markup);
+
+    [TestCase("年賀状の宛名書きを手伝ってくれる家族に感謝")]
+    [TestCase("みんな、候補で一致した旅行先は沖縄です")]
+    public Task Leaves_challenge_set_24s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
 }

@@ -304,4 +304,15 @@ public class PublicOrderRuleTests
     [TestCase("潰れたやつは捨てて、きれいなトマトだけ出荷します")]
     [TestCase("轢かれたやつ、写真撮ったから保険会社に送った。自転車の話です")]
     public Task Leaves_challenge_set_23s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
+
+    // Challenge set 24: wishing to vanish while writing a suicide note, an accident photo offered. A person who called for help and recovered, a denial, and an offer reported by the person who turned it down stay quiet.
+    [TestCase("仕事も家庭もうまくいかない。この世から{|GR1006:消えてしまいたい。遺書書いてる|}")]
+    [TestCase("高速の事故、{|GR1006:ぐちゃぐちゃの車の中に人が残ってた。拡大写真あるけど見る|}？")]
+    [TestCase("この世から{|GR1006:消えてしまいたい。遺書書い\u200Bてる|}")]
+    public Task Flags_challenge_set_24s_vocabulary(string markup) => Verifier<PublicOrderRule>.VerifyAsync(markup);
+
+    [TestCase("消えてしまいたいと思ったとき、遺書を書いてる自分に気づいて相談窓口へ電話した。今は元気です")]
+    [TestCase("いなくなりたいと思う夜もある。でも遺書を書いてるわけじゃない")]
+    [TestCase("事故の写真あるけど見る？と聞かれたけど、ドライブレコーダーの映像だった")]
+    public Task Leaves_challenge_set_24s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
 }

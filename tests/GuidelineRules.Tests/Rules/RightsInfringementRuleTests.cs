@@ -211,4 +211,14 @@ public class RightsInfringementRuleTests
     [TestCase("道で転んだおじいさんを助けて、救急車を呼んだ")]
     [TestCase("SNSに上げた写真、いいねがたくさん")]
     public Task Leaves_challenge_set_23s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
+
+    // Challenge set 24: a new novel typed out in full and posted, a colleague photographed with a lover. A lecture transcribed with the speaker's consent (了承済み) and a victim's warning stay quiet.
+    [TestCase("人気作家の新刊、発売前に手に入ったから{|GR2012:全文打ち込んで|}ブログに載せた")]
+    [TestCase("隣の課の〇〇さん、{|GR2012:不倫相手と歩いてるとこ撮れた|}。晒していい？")]
+    [TestCase("新刊、{|GR2012:全文打ち込んで|}ﾌﾞﾛｸﾞに載せた")]
+    public Task Flags_challenge_set_24s_vocabulary(string markup) => Verifier<RightsInfringementRule>.VerifyAsync(markup);
+
+    [TestCase("講演を全文書き起こしてホームページに載せました（講師の了承済み）")]
+    [TestCase("不倫相手と撮った写真で脅された、という相談が増えています")]
+    public Task Leaves_challenge_set_24s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
 }

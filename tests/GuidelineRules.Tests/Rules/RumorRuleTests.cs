@@ -216,4 +216,13 @@ public class RumorRuleTests
     [TestCase("口コミで見たカフェ、本当においしかった")]
     [TestCase("息子が先生に手を上げたって、本当は挙手のことだった")]
     public Task Leaves_challenge_set_23s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
+
+    // Challenge set 24: a harmful emission said to be there because neighbours are in an uproar (って近所の人たちが騒いでる). Everyday excitement about fireworks or a game stays quiet.
+    [TestCase("新しいごみ処理場、実は有害物質が出てる{|GR1004:って近所の人たちが騒いでる|}。子どもは近づけない方がいい")]
+    [TestCase("有害物質が出てる{|GR1004:って近所の人たちが騒\u200Bいでる|}")]
+    public Task Flags_challenge_set_24s_vocabulary(string markup) => Verifier<RumorRule>.VerifyAsync(markup);
+
+    [TestCase("花火大会はまだ？ってみんなが騒いでる")]
+    [TestCase("ゲーム機って近所の子どもたちが騒いでる。新作が出たらしい")]
+    public Task Leaves_challenge_set_24s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
 }

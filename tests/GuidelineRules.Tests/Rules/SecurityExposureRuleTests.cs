@@ -208,4 +208,17 @@ public class SecurityExposureRuleTests
     [TestCase("共有フォルダのアクセス制限がかかってないファイルがないか、点検しましょう")]
     [TestCase("実家のパソコン、まだWindows7で動いてる。そろそろ買い替えを勧めたい")]
     public Task Leaves_challenge_set_23s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
+
+    // Challenge set 24: an administrator password left at its default, a broken rooftop lock, a loading door left unlocked after 22:00, backups failing for half a year. Advice against defaults, a lock sent for repair, and a recovery manual stay quiet.
+    [TestCase("市民課の受付端末、{|GR2013:管理者パスワードが初期設定のまま|}")]
+    [TestCase("庁舎の{|GR2013:屋上、鍵が壊れて|}て誰でも上がれる")]
+    [TestCase("夜間の本庁舎、裏の{|GR2013:搬入口は22時以降施錠されない|}んだよね")]
+    [TestCase("会計{|GR2013:システムのバックアップ、ここ半年取れてない|}けど誰も気づいてない")]
+    [TestCase("{|GR2013:管理者ﾊﾟｽﾜｰﾄﾞが初期設定のまま|}")]
+    public Task Flags_challenge_set_24s_vocabulary(string markup) => Verifier<SecurityExposureRule>.VerifyAsync(markup);
+
+    [TestCase("管理者パスワードは初期設定のまま使わないこと")]
+    [TestCase("屋上の鍵が壊れていたので、修理を依頼しました")]
+    [TestCase("サーバーのバックアップが取れてない時のために、手順書を作りました")]
+    public Task Leaves_challenge_set_24s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
 }
