@@ -38,6 +38,7 @@ public class ChallengeSetTests
     private static readonly Lazy<EvaluationReport> TwentyFourth = new(() => Evaluate("challenge-24.jsonl"));
     private static readonly Lazy<EvaluationReport> TwentyFifth = new(() => Evaluate("challenge-25.jsonl"));
     private static readonly Lazy<EvaluationReport> TwentySixth = new(() => Evaluate("challenge-26.jsonl"));
+    private static readonly Lazy<EvaluationReport> TwentySeventh = new(() => Evaluate("challenge-27.jsonl"));
 
     [Test]
     public void The_first_challenge_set_is_caught_without_false_alarms()
@@ -304,8 +305,22 @@ public class ChallengeSetTests
         // Written in the sixteenth session after the tuning on set 23, before any tuning on set 24, and measured
         // untuned: macro precision 0.917, recall 0.285 (0.2847). One of its 20 clean posts is flagged:
         // 「予算の査定結果は、2月に市ホームページで公表します」, a schedule for publishing, is read as deliberative
-        // (査定 is a deliberation word; 公表します is not among the words that mark a plan as announced).
-        ShouldStayAtOrAboveFloor(TwentySixth.Value, macroRecall: 0.284, macroPrecision: 0.916, maximumCleanPostsFlagged: 1);
+        // (査定 is a deliberation word; 公表します is not among the words that mark a plan as announced). One label was
+        // then corrected to SCHEMA.md, which files threats under illegal: a hoax bomb call (c26-0017) had been labelled
+        // public-order. Neither category caught it, so only the recall changed: 0.278 (0.2778).
+        ShouldStayAtOrAboveFloor(TwentySixth.Value, macroRecall: 0.277, macroPrecision: 0.916, maximumCleanPostsFlagged: 1);
+    }
+
+    [Test]
+    public void The_twenty_seventh_challenge_set_stays_at_or_above_its_measured_floor()
+    {
+        // Written in the sixteenth session after the tuning on set 24, before any tuning on set 25, and measured
+        // untuned: macro precision 0.931, recall 0.278, none of its 20 clean posts flagged. A threat (「夜道で襲ってやろう
+        // かな」) had been labelled public-order and was found as illegal; SCHEMA.md files threats under illegal, so the
+        // label was corrected: precision 0.972, recall 0.292 (0.2917). The one false finding left is in a violating
+        // post: a merger plan under discussion with 「まだ誰にも言っちゃだめ」, labelled deliberative, is reported as
+        // confidential, which the words also say.
+        ShouldStayAtOrAboveFloor(TwentySeventh.Value, macroRecall: 0.291, macroPrecision: 0.972);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>
