@@ -294,9 +294,10 @@ public class ChallengeSetTests
         // precision 0.958, recall 0.444 (0.4444). One of its 20 clean posts is flagged, the first clean post flagged at
         // a set's first measure since set 18: 「隠し撮りの被害にあったら、ためらわず相談してください」 (help for
         // victims) is read as a photo taken without consent. The same word beside a shortener in a violating post
-        // (c25-0014, labelled obscene-link) is reported as rights and not as an obscene link. Both stay until the set
-        // is tuned on.
-        ShouldStayAtOrAboveFloor(TwentyFifth.Value, macroRecall: 0.444, macroPrecision: 0.958, maximumCleanPostsFlagged: 1);
+        // (c25-0014, labelled obscene-link) is reported as rights and not as an obscene link. Two labels were then
+        // corrected to SCHEMA.md, which files threats and encouraged violence under illegal (an arson threat, pushing
+        // people onto the tracks), both labelled public-order and caught by neither: recall 0.433 (0.4333).
+        ShouldStayAtOrAboveFloor(TwentyFifth.Value, macroRecall: 0.433, macroPrecision: 0.958, maximumCleanPostsFlagged: 1);
     }
 
     [Test]
