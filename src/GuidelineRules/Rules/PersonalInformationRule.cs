@@ -101,6 +101,14 @@ public sealed class PersonalInformationRule : EvidenceRule
                     return;
                 }
 
+                // Someone's contact details handed out: 「〇〇さんの家の住所と電話番号、載せとく」 gives away what the
+                // digits would, before any digit is written; the city's own address beside 載せとく names no one.
+                if (m.Term.Kind == "contact" && HasNear(matches, m, "share", ShareWindow) && HasBefore(matches, m.Start, "person", PersonWindow))
+                {
+                    context.Report(Descriptor, m.Start, m.End, properties: Property("kind", "contact"));
+                    return;
+                }
+
                 // A list of people is theirs to share: 「参加者名簿、貼っとく」 hands it out, 「名簿を更新しました」 does not.
                 if (m.Term.Kind == "roster" && HasNear(matches, m, "share", ShareWindow))
                 {

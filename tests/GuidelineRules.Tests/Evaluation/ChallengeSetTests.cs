@@ -288,16 +288,18 @@ public class ChallengeSetTests
     }
 
     [Test]
-    public void The_twenty_fifth_challenge_set_stays_at_or_above_its_measured_floor()
+    public void The_twenty_fifth_challenge_set_is_caught()
     {
         // Written at the start of the sixteenth session, before any rule changed in it, and measured untuned: macro
-        // precision 0.958, recall 0.444 (0.4444). One of its 20 clean posts is flagged, the first clean post flagged at
-        // a set's first measure since set 18: 「隠し撮りの被害にあったら、ためらわず相談してください」 (help for
-        // victims) is read as a photo taken without consent. The same word beside a shortener in a violating post
-        // (c25-0014, labelled obscene-link) is reported as rights and not as an obscene link. Two labels were then
-        // corrected to SCHEMA.md, which files threats and encouraged violence under illegal (an arson threat, pushing
-        // people onto the tracks), both labelled public-order and caught by neither: recall 0.433 (0.4333).
-        ShouldStayAtOrAboveFloor(TwentyFifth.Value, macroRecall: 0.433, macroPrecision: 0.958, maximumCleanPostsFlagged: 1);
+        // precision 0.958, recall 0.444 (0.4444). One of its 20 clean posts was flagged, the first clean post flagged
+        // at a set's first measure since set 18: 「隠し撮りの被害にあったら、ためらわず相談してください」 (help for
+        // victims) was read as a photo taken without consent. Two labels were then corrected to SCHEMA.md, which files
+        // threats and encouraged violence under illegal (an arson threat, pushing people onto the tracks), both
+        // labelled public-order and caught by neither: recall 0.433 (0.4333). The tunings on sets 23 and 24 caught none
+        // of its posts. Tuned on later in the session, after set 27 was written and measured: recall 1.000, precision
+        // 0.979, none flagged. Not asserted at 1.000 precision: hidden-camera footage of a changing room beside a
+        // shortener (c25-0014), labelled obscene-link, is also reported as a photo without consent, which it is.
+        ShouldStayAtOrAboveFloor(TwentyFifth.Value, macroRecall: 1.0, macroPrecision: 0.979);
     }
 
     [Test]

@@ -246,4 +246,14 @@ public class CityStatementRuleTests
     [TestCase("市の考えはこうです、と書かれた広報紙の特集がわかりやすかった")]
     [TestCase("広報担当として言いますと、来月の広報紙は紅葉特集です")]
     public Task Leaves_challenge_set_24s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
+
+    // Challenge set 25: the city's protest announced on a personal account, a staff member speaking from the staff's standpoint. The mayor's protest as reported and a staff member's restraint stay quiet.
+    [TestCase("千葉{|GR2015:市は今回の報道に強く抗議します|}（市職員の私見）")]
+    [TestCase("{|GR2015:職員の立場で言わせてもらう|}と、市は住民の声なんて聞く気はない")]
+    [TestCase("千葉{|GR2015:市は今回の報道に強く抗議しま\u200Bす|}")]
+    public Task Flags_challenge_set_25s_vocabulary(string markup) => Verifier<CityStatementRule>.VerifyAsync(markup);
+
+    [TestCase("市は強く抗議します、という市長のコメントが報道された")]
+    [TestCase("職員の立場で言わせてもらうと、とつい言いそうになるが、個人の意見として話すようにしている")]
+    public Task Leaves_challenge_set_25s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
 }

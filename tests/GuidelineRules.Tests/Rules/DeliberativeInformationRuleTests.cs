@@ -239,4 +239,19 @@ public class DeliberativeInformationRuleTests
     [TestCase("説明前だけど、って前置きして娘が成績表を見せてくれた")]
     [TestCase("旅行の予算規模は5万円で調整中。家族会議の結果")]
     public Task Leaves_challenge_set_24s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
+
+    // Challenge set 25: an operator chosen before the selection committee meets, a section settling on ending a free service, a plan from an internal study group, a redevelopment not yet public (だけど, passed on anyway). An open call, a note to applicants, advice not to post unpublished plans, a family trip, and a study group's report stay quiet.
+    [TestCase("図書館の指定管理、次は〇〇社に{|GR2004:内定してるっぽい|}。選定委員会はこれから")]
+    [TestCase("来年度から市民プールの無料開放をやめ{|GR2004:る方向で|}、課内でまとまりつつある")]
+    [TestCase("庁内の{|GR2004:検討会で出た案|}だと、コミュニティバスは3路線廃止になる")]
+    [TestCase("駅前再開発、{|GR2004:まだ非公開の段階だけど|}高さ100mのビルになる計画")]
+    [TestCase("駅前再開発、{|GR2004:まだ非公開の段階だけど|}高さ１００ｍのビル")]
+    public Task Flags_challenge_set_25s_vocabulary(string markup) => Verifier<DeliberativeInformationRule>.VerifyAsync(markup);
+
+    [TestCase("図書館の指定管理者の選定はこれから、公募を開始します")]
+    [TestCase("審査はこれからです、と応募者に連絡した")]
+    [TestCase("まだ非公開の段階の情報は、発信しないようにしましょう")]
+    [TestCase("家族旅行の行き先、まとまりつつある。北海道かな")]
+    [TestCase("庁内の検討会では、住民アンケートの結果を報告しました")]
+    public Task Leaves_challenge_set_25s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
 }

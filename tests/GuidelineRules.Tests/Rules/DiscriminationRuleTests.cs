@@ -286,4 +286,13 @@ public class DiscriminationRuleTests
     [TestCase("日本語がまだ苦手な子は、別のクラスで日本語指導を受けられます")]
     [TestCase("ハーフの子も外国籍の子も、同じクラスで学んでいます")]
     public Task Leaves_challenge_set_24s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
+
+    // Challenge set 25: people with disabilities to be kept out of sight (裏方に回すべき). Support for their work and a call to put them on the stage stay quiet.
+    [TestCase("{|GR1012:障害のある人を窓口に置くと対応が遅くなるから、裏方に回すべき|}")]
+    [TestCase("{|GR1012:障害のある人は裏方に回すﾍﾞｷ|}")]
+    public Task Flags_challenge_set_25s_vocabulary(string markup) => Verifier<DiscriminationRule>.VerifyAsync(markup);
+
+    [TestCase("障害のある人の就労を支援するカフェがオープンしました")]
+    [TestCase("障害のある人が裏方に回るのではなく、表舞台で活躍できる社会に")]
+    public Task Leaves_challenge_set_25s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
 }

@@ -407,4 +407,15 @@ public class DisrespectRuleTests
     [TestCase("この器ちっさいけど、お菓子を盛るとかわいい")]
     [TestCase("反論されても怒らない人は器が大きい")]
     public Task Leaves_challenge_set_24s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
+
+    // Challenge set 25 (tuned on after set 27 was measured): an insult applied to someone by way of talking about the word (給料泥棒って言葉はこの人のためにある), residents told to use their heads before coming. A training on the word, a puzzle event, and one's own plan stay quiet.
+    [TestCase("新任の係長、仕事できなさすぎて笑える。{|GR1001:給料泥棒|}って言葉はこの人のためにある")]
+    [TestCase("説明会に来た住民、質問が的外れすぎ。もう少し{|GR1001:頭使ってから来てほしい|}")]
+    [TestCase("{|GR1001:給料泥棒|}って言葉はこの人のためにあ\u200Bる")]
+    public Task Flags_challenge_set_25s_vocabulary(string markup) => Verifier<DisrespectRule>.VerifyAsync(markup);
+
+    [TestCase("「給料泥棒」って言葉は使わないようにしよう、と研修で習った")]
+    [TestCase("頭を使ってから来てね、と謎解きイベントの案内に書いてあった")]
+    [TestCase("もう少し頭使って計画を立てればよかった。反省")]
+    public Task Leaves_challenge_set_25s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
 }

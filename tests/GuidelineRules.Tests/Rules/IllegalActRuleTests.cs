@@ -324,4 +324,20 @@ public class IllegalActRuleTests
     [TestCase("不要になった私物をメルカリで売った。部屋がすっきり")]
     [TestCase("貸与品をメルカリに出した職員が処分されました。公物の私的処分は厳禁です")]
     public Task Leaves_challenge_set_24s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
+
+    // Challenge set 25: the city car used for a child's cram school, persimmons taken from an empty house, an office to be set on fire, a drunk to be pushed onto the tracks. A welfare transport service, the rule, one's own garden, a call for information, a coach's pep talk, and a platform safety notice stay quiet.
+    [TestCase("{|GR1003:公用車で子どもの塾の送り迎え|}してる。ガソリン代浮くし")]
+    [TestCase("近所の{|GR1003:空き家の庭の柿、勝手に取ってきた|}。誰も住んでないしいいよね")]
+    [TestCase("あの議員の事務所、{|GR1003:火つけてやりたい|}。本気で")]
+    [TestCase("駅のホームで酔っ払いを{|GR1003:線路に突き落としたく|}なった。みんなやればいいのに")]
+    [TestCase("{|GR1003:空き家の柿、勝手に取ってｷﾀ|}")]
+    public Task Flags_challenge_set_25s_vocabulary(string markup) => Verifier<IllegalActRule>.VerifyAsync(markup);
+
+    [TestCase("公用車で高齢者の送り迎えを行う福祉事業を始めました")]
+    [TestCase("公用車の私的利用（子どもの送り迎え等）は禁止です")]
+    [TestCase("うちの庭の柿、子どもが勝手に取ってきた。おいしかった")]
+    [TestCase("空き家の庭の柿を勝手に取ってきた人がいたら、ご連絡ください")]
+    [TestCase("やる気に火をつけてやる！と監督が言ってくれた")]
+    [TestCase("線路に突き落とされる事件が起きています。ホームでは白線の内側に")]
+    public Task Leaves_challenge_set_25s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
 }

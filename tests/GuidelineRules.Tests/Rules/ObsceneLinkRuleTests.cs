@@ -175,4 +175,13 @@ public class ObsceneLinkRuleTests
     [TestCase("入浴中の動画を勝手に撮るのは犯罪です。相談はこちら https://www.npa.go.jp")]
     [TestCase("脱衣所のリフォーム、完成しました https://example.com/reform")]
     public Task Leaves_challenge_set_24s_lookalikes_alone(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
+
+    // Challenge set 25: hidden-camera footage of a changing room beside a shortener. Inspections against hidden cameras and a removal-request desk stay quiet.
+    [TestCase("女子更衣室の隠し撮り、まだ消されてないよ {|GR1005:bit.ly/3kAbCd|}")]
+    [TestCase("更衣室の隠し撮り {|GR1005:bit.ly/3kAbCd|}")]
+    public Task Flags_challenge_set_25s_vocabulary(string markup) => Verifier<ObsceneLinkRule>.VerifyAsync(markup);
+
+    [TestCase("更衣室の隠し撮りを防ぐため、点検を行っています https://www.city.chiba.jp/")]
+    [TestCase("盗撮動画の削除依頼は、こちらの窓口で受け付けています https://www.npa.go.jp")]
+    public Task Leaves_challenge_set_25s_lookalikes_alone(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
 }

@@ -138,4 +138,16 @@ public class PersonalInformationRuleTests
     [TestCase("窓口に来た人に、シェルターにいる猫の里親募集のチラシを渡した")]
     [TestCase("DVで逃げてきた人を支援する制度があります")]
     public Task Leaves_challenge_set_24s_lookalikes_alone(string text) => Verifier<PersonalInformationRule>.VerifyAsync(text);
+
+    // Challenge set 25: a parent's home address and phone number handed out (載せとく) with no digit yet written. Someone's contact details beside a share word and after a person word are reported; the city hall's and a shop's contact details, and a father's house (お父さん is not a person word), stay quiet.
+    [TestCase("保育園の保護者会で会った〇〇さんの{|GR2002:家の住所|}と電話番号、載せとく。文句言いたい人どうぞ")]
+    [TestCase("田中ちゃんの{|GR2002:携帯番号|}、貼っとく")]
+    [TestCase("〇〇さんの{|GR2002:家の住所|}と電話番号、載せﾄｸ")]
+    public Task Flags_challenge_set_25s_vocabulary(string markup) => Verifier<PersonalInformationRule>.VerifyAsync(markup);
+
+    [TestCase("市役所の住所と電話番号、載せとくね。お問い合わせはこちら")]
+    [TestCase("田中さんのお店の電話番号、載せておくので予約はお早めに")]
+    [TestCase("田中さんのお店の住所と電話番号、載せとくね")]
+    [TestCase("お父さんの家の住所、載せとく")]
+    public Task Leaves_challenge_set_25s_lookalikes_alone(string text) => Verifier<PersonalInformationRule>.VerifyAsync(text);
 }

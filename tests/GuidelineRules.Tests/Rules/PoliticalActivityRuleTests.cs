@@ -224,4 +224,14 @@ public class PoliticalActivityRuleTests
     [TestCase("年賀状の宛名書きを手伝ってくれる家族に感謝")]
     [TestCase("みんな、候補で一致した旅行先は沖縄です")]
     public Task Leaves_challenge_set_24s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
+
+    // Challenge set 25: a union's candidate with a request to vote, staff wanted as paid seat-fillers (サクラ) at a party rally. A student council election and cherry blossoms stay quiet.
+    [TestCase("次の選挙、職員組合として△△さんを{|GR1201:推すことに決まったので投票お願い|}します")]
+    [TestCase("今週末の□□党の集会、{|GR1201:サクラで座って|}てくれる人募集。職員歓迎")]
+    [TestCase("□□党の集会、{|GR1201:ｻｸﾗで座って|}てくれる人")]
+    public Task Flags_challenge_set_25s_vocabulary(string markup) => Verifier<PoliticalActivityRule>.VerifyAsync(markup);
+
+    [TestCase("野球部の部長を推すことに決まったので、投票お願いします（生徒会選挙）")]
+    [TestCase("桜の季節、サクラで有名な公園へ")]
+    public Task Leaves_challenge_set_25s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
 }

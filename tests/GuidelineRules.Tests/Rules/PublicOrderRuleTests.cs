@@ -315,4 +315,15 @@ public class PublicOrderRuleTests
     [TestCase("いなくなりたいと思う夜もある。でも遺書を書いてるわけじゃない")]
     [TestCase("事故の写真あるけど見る？と聞かれたけど、ドライブレコーダーの映像だった")]
     public Task Leaves_challenge_set_24s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
+
+    // Challenge set 25: at the end of one's rope, jumping from the city hall roof tomorrow; a female colleague's bottom stared at. A long run, a cat's tail, and a brooch stay quiet.
+    [TestCase("{|GR1006:もう限界。明日の朝、庁舎の屋上から飛び降りる|}")]
+    [TestCase("コピー機の前で同僚の{|GR1006:女性のお尻を見てたら気づかれ|}た。いい眺めだったのに")]
+    [TestCase("{|GR1006:もう限界。明日、屋上から飛び降り\u200Bる|}")]
+    public Task Flags_challenge_set_25s_vocabulary(string markup) => Verifier<PublicOrderRule>.VerifyAsync(markup);
+
+    [TestCase("もう限界まで走った。明日は筋肉痛")]
+    [TestCase("お尻を見てたら気づかれた、と猫の話。しっぽを振っていた")]
+    [TestCase("胸元を見てたら気づかれた、ブローチが素敵だったから")]
+    public Task Leaves_challenge_set_25s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
 }

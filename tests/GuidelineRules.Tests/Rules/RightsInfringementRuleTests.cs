@@ -221,4 +221,12 @@ public class RightsInfringementRuleTests
     [TestCase("講演を全文書き起こしてホームページに載せました（講師の了承済み）")]
     [TestCase("不倫相手と撮った写真で脅された、という相談が増えています")]
     public Task Leaves_challenge_set_24s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
+
+    // Challenge set 25: hidden-camera footage of a changing room is also a photo without consent (the post's label is obscene-link; both findings stay). Help for victims of hidden cameras and inspections against them stay quiet.
+    [TestCase("女子更衣室の{|GR2012:隠し撮り|}、まだ消されてないよ bit.ly/3kAbCd")]
+    public Task Flags_challenge_set_25s_vocabulary(string markup) => Verifier<RightsInfringementRule>.VerifyAsync(markup);
+
+    [TestCase("隠し撮りの被害にあったら、ためらわず相談してください")]
+    [TestCase("更衣室の隠し撮りを防ぐため、点検を行っています")]
+    public Task Leaves_challenge_set_25s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
 }

@@ -225,4 +225,16 @@ public class RumorRuleTests
     [TestCase("花火大会はまだ？ってみんなが騒いでる")]
     [TestCase("ゲーム機って近所の子どもたちが騒いでる。新作が出たらしい")]
     public Task Leaves_challenge_set_24s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
+
+    // Challenge set 25: the mayor's illness, talked about among staff; a water cut passed round in a circular with a request to spread it. A café talked about, a festival circular, the neighbourhood board, and a grandfather's recovery stay quiet.
+    [TestCase("市長が入院してるって{|GR1004:職員の間でもちきり|}。公表されてないけど重病らしい")]
+    [TestCase("明日、給水が止まるって{|GR1004:回覧で回ってき|}た。本当かわからないけど{|GR1014:広めとい|}て")]
+    [TestCase("給水が止まるって{|GR1004:回覧で回ってき|}た。本当かﾜｶﾗﾅｲけど{|GR1014:広めとい|}て")]
+    public Task Flags_challenge_set_25s_vocabulary(string markup) => Verifier<RumorRule>.VerifyAsync(markup);
+
+    [TestCase("職員の間で話題になってる新しいカフェ、行ってみたい")]
+    [TestCase("回覧で回ってきたお祭りのお知らせ、楽しみ")]
+    [TestCase("回覧板を広めといてね、と自治会長に頼まれた")]
+    [TestCase("重病らしいと心配していた祖父が、元気に退院しました")]
+    public Task Leaves_challenge_set_25s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
 }

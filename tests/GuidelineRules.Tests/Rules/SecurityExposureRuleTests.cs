@@ -221,4 +221,14 @@ public class SecurityExposureRuleTests
     [TestCase("屋上の鍵が壊れていたので、修理を依頼しました")]
     [TestCase("サーバーのバックアップが取れてない時のために、手順書を作りました")]
     public Task Leaves_challenge_set_24s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
+
+    // Challenge set 25: a shared folder with full control for everyone, security cameras not recording. Advice on permissions and an inspection with new cameras stay quiet.
+    [TestCase("うちの課の{|GR2013:共有フォルダ、アクセス権の設定が全員フルコントロール|}になってる")]
+    [TestCase("庁舎の{|GR2013:防犯カメラ、北側の2台は去年から録画できてない|}まま")]
+    [TestCase("{|GR2013:防犯カメラ、2台は録画できてない|}\u200Bまま")]
+    public Task Flags_challenge_set_25s_vocabulary(string markup) => Verifier<SecurityExposureRule>.VerifyAsync(markup);
+
+    [TestCase("共有フォルダのフルコントロール権限は、管理者だけに設定しましょう")]
+    [TestCase("防犯カメラに映ってない場所を点検しました。カメラを増設します")]
+    public Task Leaves_challenge_set_25s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
 }
