@@ -48,6 +48,42 @@ public class RuleDataTests
         }
     }
 
+    // The loader keeps the last of two equal keys without a word, so a second "exceptions" on a pair silently drops
+    // the first list (it happened once, while editing data by script).
+    [TestCaseSource(nameof(DataFiles))]
+    public void No_object_in_a_data_file_repeats_a_key(string path)
+    {
+        using var data = JsonDocument.Parse(File.ReadAllText(path));
+        var repeated = new List<string>();
+        CollectRepeatedKeys(data.RootElement, "$", repeated);
+        repeated.Should().BeEmpty(Path.GetFileName(path));
+    }
+
+    private static void CollectRepeatedKeys(JsonElement element, string at, List<string> repeated)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var property in element.EnumerateObject())
+            {
+                if (!seen.Add(property.Name))
+                {
+                    repeated.Add($"{at}.{property.Name}");
+                }
+
+                CollectRepeatedKeys(property.Value, $"{at}.{property.Name}", repeated);
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            int i = 0;
+            foreach (var item in element.EnumerateArray())
+            {
+                CollectRepeatedKeys(item, $"{at}[{i++}]", repeated);
+            }
+        }
+    }
+
     // Both lists are optional: a rule may have only groups of plain terms.
     private static JsonElement[] Items(JsonElement root, string name) =>
         root.TryGetProperty(name, out var list) ? [.. list.EnumerateArray()] : [];
