@@ -39,6 +39,7 @@ public class ChallengeSetTests
     private static readonly Lazy<EvaluationReport> TwentyFifth = new(() => Evaluate("challenge-25.jsonl"));
     private static readonly Lazy<EvaluationReport> TwentySixth = new(() => Evaluate("challenge-26.jsonl"));
     private static readonly Lazy<EvaluationReport> TwentySeventh = new(() => Evaluate("challenge-27.jsonl"));
+    private static readonly Lazy<EvaluationReport> TwentyEighth = new(() => Evaluate("challenge-28.jsonl"));
 
     [Test]
     public void The_first_challenge_set_is_caught_without_false_alarms()
@@ -324,6 +325,14 @@ public class ChallengeSetTests
         // post: a merger plan under discussion with 「まだ誰にも言っちゃだめ」, labelled deliberative, is reported as
         // confidential, which the words also say.
         ShouldStayAtOrAboveFloor(TwentySeventh.Value, macroRecall: 0.291, macroPrecision: 0.972);
+    }
+
+    [Test]
+    public void The_twenty_eighth_challenge_set_stays_at_or_above_its_measured_floor()
+    {
+        // Written in the sixteenth session after the tuning on set 25, before any tuning on set 26, and measured
+        // untuned: macro precision 1.000, recall 0.236 (0.2361), none of its 20 clean posts flagged.
+        ShouldStayAtOrAboveFloor(TwentyEighth.Value, macroRecall: 0.236, macroPrecision: 1.0);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>
