@@ -304,15 +304,16 @@ public class ChallengeSetTests
     }
 
     [Test]
-    public void The_twenty_sixth_challenge_set_stays_at_or_above_its_measured_floor()
+    public void The_twenty_sixth_challenge_set_is_caught()
     {
         // Written in the sixteenth session after the tuning on set 23, before any tuning on set 24, and measured
-        // untuned: macro precision 0.917, recall 0.285 (0.2847). One of its 20 clean posts is flagged:
-        // 「予算の査定結果は、2月に市ホームページで公表します」, a schedule for publishing, is read as deliberative
-        // (査定 is a deliberation word; 公表します is not among the words that mark a plan as announced). One label was
-        // then corrected to SCHEMA.md, which files threats under illegal: a hoax bomb call (c26-0017) had been labelled
-        // public-order. Neither category caught it, so only the recall changed: 0.278 (0.2778).
-        ShouldStayAtOrAboveFloor(TwentySixth.Value, macroRecall: 0.277, macroPrecision: 0.916, maximumCleanPostsFlagged: 1);
+        // untuned: macro precision 0.917, recall 0.285 (0.2847). One of its 20 clean posts was flagged:
+        // 「予算の査定結果は、2月に市ホームページで公表します」, a schedule for publishing, was read as deliberative.
+        // One label was then corrected to SCHEMA.md, which files threats under illegal: a hoax bomb call (c26-0017) had
+        // been labelled public-order. Neither category caught it, so only the recall changed: 0.278 (0.2778). The
+        // tunings on sets 24 and 25 caught none of its posts. Tuned on later in the session, after set 28 was written
+        // and measured: 1.000 / 1.000, none flagged. The tuning caught none of set 27's or set 28's posts.
+        ShouldBeCaughtWithoutFalseAlarms(TwentySixth.Value, minimumCategoryRecall: 1.0, minimumMacroRecall: 1.0);
     }
 
     [Test]

@@ -59,6 +59,37 @@ public class RuleDataTests
         repeated.Should().BeEmpty(Path.GetFileName(path));
     }
 
+    [TestCaseSource(nameof(DataFiles))]
+    public void No_group_or_pair_list_names_a_word_twice(string path)
+    {
+        using var data = JsonDocument.Parse(File.ReadAllText(path));
+        var repeated = new List<string>();
+        foreach (var group in Items(data.RootElement, "groups"))
+        {
+            CollectRepeatedWords(group, "terms", repeated);
+        }
+
+        foreach (var pair in Items(data.RootElement, "pairs"))
+        {
+            CollectRepeatedWords(pair, "first", repeated);
+            CollectRepeatedWords(pair, "second", repeated);
+        }
+
+        repeated.Should().BeEmpty(Path.GetFileName(path));
+    }
+
+    private static void CollectRepeatedWords(JsonElement owner, string list, List<string> repeated)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in Items(owner, list))
+        {
+            if (!seen.Add(word.GetString()!))
+            {
+                repeated.Add($"{list}: {word.GetString()}");
+            }
+        }
+    }
+
     private static void CollectRepeatedKeys(JsonElement element, string at, List<string> repeated)
     {
         if (element.ValueKind == JsonValueKind.Object)

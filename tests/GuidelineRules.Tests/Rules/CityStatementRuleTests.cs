@@ -256,4 +256,14 @@ public class CityStatementRuleTests
     [TestCase("市は強く抗議します、という市長のコメントが報道された")]
     [TestCase("職員の立場で言わせてもらうと、とつい言いそうになるが、個人の意見として話すようにしている")]
     public Task Leaves_challenge_set_25s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
+
+    // Challenge set 26: the city's view explained by one staff member, a tax cut promised as an insider. A pointer to the city newsletter and a promise about petrol prices stay quiet.
+    [TestCase("千葉{|GR2015:市の見解を私から説明|}します。あの報道は全部でたらめです")]
+    [TestCase("市役所の中の人だけど、来年の市民税は{|GR2005:確実に下がります|}")]
+    [TestCase("{|GR2015:市の見解を私から説明|}しま\u200Bす")]
+    public Task Flags_challenge_set_26s_vocabulary(string markup) => Verifier<CityStatementRule>.VerifyAsync(markup);
+
+    [TestCase("市の見解を説明しますので、市政だよりをご覧ください")]
+    [TestCase("確実に下がります、と言われたガソリン価格、下がらない")]
+    public Task Leaves_challenge_set_26s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
 }

@@ -258,4 +258,16 @@ public class ConfidentialInformationRuleTests
     [TestCase("庁内限定のイベントですが、職員の家族も参加できます")]
     [TestCase("課内限定で回覧した資料は後日ホームページで公開します")]
     public Task Leaves_challenge_set_24s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
+
+    // Challenge set 26: budget assessments told only to sections, a suspended contractor's name before the announcement, a list of staff facing discipline. An assessment told to the person only, a birthday surprise, and published disciplinary cases stay quiet.
+    [TestCase("来年度の予算要求、財政課の査定額が出た。うちの事業は半分に削られてた。まだ各課に{|GR2001:しか通知されてない|}")]
+    [TestCase("指名停止になる業者の名前、来週の{|GR2001:発表までは伏せ|}とかなきゃいけないけど〇〇建設だよ")]
+    [TestCase("課長のPCの画面に映ってた{|GR2001:懲戒処分の対象者リスト|}、知ってる名前ばっかりだった")]
+    [TestCase("{|GR2001:懲戒処分の対象者ﾘｽﾄ|}見ちゃった")]
+    public Task Flags_challenge_set_26s_vocabulary(string markup) => Verifier<ConfidentialInformationRule>.VerifyAsync(markup);
+
+    [TestCase("査定結果は本人にしか通知されていません。個人情報です")]
+    [TestCase("発表まで伏せておくサプライズ、娘の誕生日")]
+    [TestCase("懲戒処分の対象者は、公表基準に基づき公表しています")]
+    public Task Leaves_challenge_set_26s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
 }

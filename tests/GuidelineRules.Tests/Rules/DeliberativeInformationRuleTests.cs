@@ -254,4 +254,19 @@ public class DeliberativeInformationRuleTests
     [TestCase("家族旅行の行き先、まとまりつつある。北海道かな")]
     [TestCase("庁内の検討会では、住民アンケートの結果を報告しました")]
     public Task Leaves_challenge_set_25s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
+
+    // Challenge set 26: a go-ahead already given internally at 50 yen a bag, a closure list seen in meeting papers, a department split over an online ceremony, a design competition still being judged. A house renovation, a chart, a photo contest, a family deciding on a dog, and a budget result to be published stay quiet.
+    [TestCase("ごみ袋の有料化、市の{|GR2004:内部で|}はもうゴーサイン出てる。値段は1枚50円の方向")]
+    [TestCase("公民館の{|GR2004:統廃合リスト|}、会議資料で見たけど〇〇公民館も入ってた")]
+    [TestCase("来年の成人式、オンライン開催に{|GR2004:するかどうかで局内がもめて|}る")]
+    [TestCase("新しい市民会館の設計、コンペの{|GR2004:審査中だけど|}〇〇案が一歩リード")]
+    [TestCase("公民館の{|GR2004:統廃合ﾘｽﾄ|}、会議資料で見た")]
+    public Task Flags_challenge_set_26s_vocabulary(string markup) => Verifier<DeliberativeInformationRule>.VerifyAsync(markup);
+
+    [TestCase("ゴーサインが出て、ようやく家のリフォームが始まる")]
+    [TestCase("会議資料で見たグラフ、わかりやすかった")]
+    [TestCase("審査中だけど、写真コンテストの応募作品がどれもすごい")]
+    [TestCase("犬を飼うかどうかで家族がもめてる")]
+    [TestCase("予算の査定結果は、2月に市ホームページで公表します")]
+    public Task Leaves_challenge_set_26s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
 }

@@ -295,4 +295,14 @@ public class DiscriminationRuleTests
     [TestCase("障害のある人の就労を支援するカフェがオープンしました")]
     [TestCase("障害のある人が裏方に回るのではなく、表舞台で活躍できる社会に")]
     public Task Leaves_challenge_set_25s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
+
+    // Challenge set 26: people from one country told to leave, all of them. Praise for neighbours, a livelier shopping street, and mosquitoes stay quiet.
+    [TestCase("○○{|GR1012:国の人が増えてから、この辺のゴミ出しがめちゃくちゃ。全員出ていってほしい|}")]
+    [TestCase("○○{|GR1012:国の人が増えたから、全員出ていってﾎｼｲ|}")]
+    public Task Flags_challenge_set_26s_vocabulary(string markup) => Verifier<DiscriminationRule>.VerifyAsync(markup);
+
+    [TestCase("韓国の人は、いつも親切にしてくれる")]
+    [TestCase("中国の人が増えてから、駅前のお店が多国籍でおもしろい")]
+    [TestCase("出ていってほしい、と思うほど蚊が多い夏だった")]
+    public Task Leaves_challenge_set_26s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
 }

@@ -418,4 +418,13 @@ public class DisrespectRuleTests
     [TestCase("頭を使ってから来てね、と謎解きイベントの案内に書いてあった")]
     [TestCase("もう少し頭使って計画を立てればよかった。反省")]
     public Task Leaves_challenge_set_25s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
+
+    // Challenge set 26 (tuned on after set 28 was measured): a director who naps on the taxpayer's money called dead weight. Luggage offered to be carried and camping gear stay quiet.
+    [TestCase("うちの{|GR1001:課長、会議で寝てばっかり。税金で昼寝してるお荷物|}")]
+    [TestCase("{|GR1001:課長、会議で寝てばっかり。税金で昼寝してる\u200Bお荷物|}")]
+    public Task Flags_challenge_set_26s_vocabulary(string markup) => Verifier<DisrespectRule>.VerifyAsync(markup);
+
+    [TestCase("部長、お荷物お持ちしましょうか")]
+    [TestCase("課長の荷物、重くてとんだお荷物だった（笑）キャンプ道具")]
+    public Task Leaves_challenge_set_26s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
 }

@@ -340,4 +340,16 @@ public class IllegalActRuleTests
     [TestCase("やる気に火をつけてやる！と監督が言ってくれた")]
     [TestCase("線路に突き落とされる事件が起きています。ホームでは白線の内側に")]
     public Task Leaves_challenge_set_25s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
+
+    // Challenge set 26: manga read on a pirate site at work, a shop clerk's name and workplace exposed in revenge, a bomb hoax call contemplated. Warnings against each stay quiet.
+    [TestCase("昼休みに職場のパソコンで有料マンガの{|GR1003:違法サイト見てる|}。タダで全部読める")]
+    [TestCase("あの店員の態度、ムカついたからSNSで{|GR1003:本名と勤務先を晒し|}てやった")]
+    [TestCase("市役所に{|GR1003:爆弾仕掛けた|}って電話してみたい。どうなるか見てみたい")]
+    [TestCase("{|GR1003:違法サイト見て\u200Bる|}")]
+    public Task Flags_challenge_set_26s_vocabulary(string markup) => Verifier<IllegalActRule>.VerifyAsync(markup);
+
+    [TestCase("違法サイトで漫画を読むのはやめましょう。作者に収益が届きません")]
+    [TestCase("晒してやった、という投稿は名誉毀損になることがあります。注意しましょう")]
+    [TestCase("爆弾仕掛けたという電話は、偽計業務妨害罪になります")]
+    public Task Leaves_challenge_set_26s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
 }

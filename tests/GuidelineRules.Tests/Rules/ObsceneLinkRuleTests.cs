@@ -184,4 +184,12 @@ public class ObsceneLinkRuleTests
     [TestCase("更衣室の隠し撮りを防ぐため、点検を行っています https://www.city.chiba.jp/")]
     [TestCase("盗撮動画の削除依頼は、こちらの窓口で受け付けています https://www.npa.go.jp")]
     public Task Leaves_challenge_set_25s_lookalikes_alone(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
+
+    // Challenge set 26: an explicit live stream of students beside a link. A spam warning stays quiet.
+    [TestCase("女子大生のエッチな生配信、無料で見放題 {|GR1005:https://jd-live.jp|}")]
+    [TestCase("ｴｯﾁな生配信 {|GR1005:https://jd-live.jp|}")]
+    public Task Flags_challenge_set_26s_vocabulary(string markup) => Verifier<ObsceneLinkRule>.VerifyAsync(markup);
+
+    [TestCase("エッチな配信に誘導する迷惑メールに注意 https://www.city.chiba.jp/")]
+    public Task Leaves_challenge_set_26s_lookalikes_alone(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
 }

@@ -150,4 +150,13 @@ public class PersonalInformationRuleTests
     [TestCase("田中さんのお店の住所と電話番号、載せとくね")]
     [TestCase("お父さんの家の住所、載せとく")]
     public Task Leaves_challenge_set_25s_lookalikes_alone(string text) => Verifier<PersonalInformationRule>.VerifyAsync(text);
+
+    // Challenge set 26: a resident's daughter out of school and shut in at home. A parents' consultation and a friend who works from home stay quiet.
+    [TestCase("相談に来た〇〇さんの娘さん、{|GR2002:不登校で|}引きこもってるんだって。近所で有名")]
+    [TestCase("〇〇さんの娘さん、{|GR2002:引きこもって\u200Bる|}")]
+    public Task Flags_challenge_set_26s_vocabulary(string markup) => Verifier<PersonalInformationRule>.VerifyAsync(markup);
+
+    [TestCase("不登校で悩む保護者の方の相談会を開きます")]
+    [TestCase("引きこもってる、と笑う友達は在宅ワークで忙しいらしい")]
+    public Task Leaves_challenge_set_26s_lookalikes_alone(string text) => Verifier<PersonalInformationRule>.VerifyAsync(text);
 }

@@ -234,4 +234,16 @@ public class PoliticalActivityRuleTests
     [TestCase("野球部の部長を推すことに決まったので、投票お願いします（生徒会選挙）")]
     [TestCase("桜の季節、サクラで有名な公園へ")]
     public Task Leaves_challenge_set_25s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
+
+    // Challenge set 26: staff to fill the seats of a candidate's rally, colleagues to back the incumbent as one, a party's questionnaire handed round. The request refused, a lunch choice, and a neighbourhood survey stay quiet.
+    [TestCase("〇〇候補の個人{|GR1201:演説会、課の若手で席埋めて|}って係長に言われた。みんな行こう")]
+    [TestCase("市長選は現職で。職員は現職{|GR1201:推しでまとまろう|}")]
+    [TestCase("△△{|GR1201:党のアンケート、職員の家族の分も|}書いて出してって頼まれたから配るね")]
+    [TestCase("市長選は現職{|GR1201:推しでﾏﾄﾏﾛｳ|}")]
+    public Task Flags_challenge_set_26s_vocabulary(string markup) => Verifier<PoliticalActivityRule>.VerifyAsync(markup);
+
+    [TestCase("個人演説会、席を埋めてほしいとの依頼は断りました。職員は参加できません")]
+    [TestCase("ランチは和食でまとまろう、と同僚と決めた")]
+    [TestCase("市民アンケートを配るね、と自治会長")]
+    public Task Leaves_challenge_set_26s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
 }

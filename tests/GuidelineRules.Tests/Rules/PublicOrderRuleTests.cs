@@ -326,4 +326,16 @@ public class PublicOrderRuleTests
     [TestCase("お尻を見てたら気づかれた、と猫の話。しっぽを振っていた")]
     [TestCase("胸元を見てたら気づかれた、ブローチが素敵だったから")]
     public Task Leaves_challenge_set_25s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
+
+    // Challenge set 26: ending it with all one's pills, looking up a newcomer's skirt on the stairs, an accident photo offered by DM. A call to seek help, a son looking at the stars, and a drama's signed card stay quiet.
+    [TestCase("仕事も人間関係も全部だめ。{|GR1006:薬を全部飲んで終わり|}にする")]
+    [TestCase("新人の子、{|GR1006:スカート短いから階段で下から覗いてる|}。役得")]
+    [TestCase("事故現場の写真、{|GR1006:血だらけの運転手が写ってるやつ手に入れた。欲しい人DMで|}")]
+    [TestCase("{|GR1006:薬を全部飲んで終わり|}にｽﾙ")]
+    public Task Flags_challenge_set_26s_vocabulary(string markup) => Verifier<PublicOrderRule>.VerifyAsync(markup);
+
+    [TestCase("薬を全部飲んで終わりにする前に、相談してください。いのちの電話")]
+    [TestCase("階段で下から見上げてた息子が、星がきれいと言った")]
+    [TestCase("血だらけの手術シーン、ドラマの撮影裏話。欲しい人DMでサイン色紙プレゼント")]
+    public Task Leaves_challenge_set_26s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
 }

@@ -229,4 +229,12 @@ public class RightsInfringementRuleTests
     [TestCase("隠し撮りの被害にあったら、ためらわず相談してください")]
     [TestCase("更衣室の隠し撮りを防ぐため、点検を行っています")]
     public Task Leaves_challenge_set_25s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
+
+    // Challenge set 26: a popular character traced without permission for the city magazine. A warning that tracing infringes copyright stays quiet.
+    [TestCase("市の広報誌に載せるイラスト、人気キャラを{|GR2012:勝手にトレース|}して使った")]
+    [TestCase("人気キャラを{|GR2012:勝手にﾄﾚｰｽ|}して使った")]
+    public Task Flags_challenge_set_26s_vocabulary(string markup) => Verifier<RightsInfringementRule>.VerifyAsync(markup);
+
+    [TestCase("トレースして使ったイラストは著作権侵害になります。気をつけましょう")]
+    public Task Leaves_challenge_set_26s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
 }

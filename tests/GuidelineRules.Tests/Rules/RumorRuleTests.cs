@@ -237,4 +237,16 @@ public class RumorRuleTests
     [TestCase("回覧板を広めといてね、と自治会長に頼まれた")]
     [TestCase("重病らしいと心配していた祖父が、元気に退院しました")]
     public Task Leaves_challenge_set_25s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
+
+    // Challenge set 26: a blackout heard from a friend's father and passed round, a hospital's cover-up heard from an acquaintance, a flat said to be stigmatised that estate agents will not mention. An old story, a promise of openness, and a drama stay quiet.
+    [TestCase("来週、市内で大規模停電があるって{|GR1004:友達のお父さん（電力会社）から聞いた|}。{|GR1014:みんなに回して|}")]
+    [TestCase("〇〇病院、院長が医療ミスを{|GR1004:もみ消してるって|}看護師の知り合いが言ってた")]
+    [TestCase("駅前のマンション、実は{|GR1004:事故物件らしい|}よ。不動産屋は絶対言わないけど")]
+    [TestCase("院長が医療ミスを{|GR1004:もみ消してるって|}知り合いが言ってﾀ")]
+    public Task Flags_challenge_set_26s_vocabulary(string markup) => Verifier<RumorRule>.VerifyAsync(markup);
+
+    [TestCase("友達のお父さんから聞いた昔話、おもしろかった")]
+    [TestCase("隠蔽してるって言われないように、情報公開を徹底します")]
+    [TestCase("事故物件らしいよ、ってドラマの話で盛り上がった")]
+    public Task Leaves_challenge_set_26s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
 }

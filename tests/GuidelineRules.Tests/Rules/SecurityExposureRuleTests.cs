@@ -231,4 +231,16 @@ public class SecurityExposureRuleTests
     [TestCase("共有フォルダのフルコントロール権限は、管理者だけに設定しましょう")]
     [TestCase("防犯カメラに映ってない場所を点検しました。カメラを増設します")]
     public Task Leaves_challenge_set_25s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
+
+    // Challenge set 26: a login and password on a note by the monitor, an emergency staircase open from outside, residents' data on an unencrypted USB stick. Advice to throw the note away, a reassurance, and the rule against unencrypted sticks stay quiet.
+    [TestCase("区役所の住民票の端末、ログインIDと{|GR2013:パスワードがモニター横のメモ|}に書いてある")]
+    [TestCase("本庁の{|GR2013:非常階段、外から3階まで上がれるし扉も開いてる|}")]
+    [TestCase("うちの課の{|GR2013:USBメモリ、暗号化なしで|}住民データ入れたまま持ち歩いてる")]
+    [TestCase("{|GR2013:パスワードがﾓﾆﾀｰ横のメモ|}に書いてある")]
+    public Task Flags_challenge_set_26s_vocabulary(string markup) => Verifier<SecurityExposureRule>.VerifyAsync(markup);
+
+    [TestCase("パスワードをメモに書いてあるなら、すぐに捨てましょう")]
+    [TestCase("非常階段は外から入れる構造ではありません。ご安心ください")]
+    [TestCase("USBメモリは暗号化してないものは使用禁止です")]
+    public Task Leaves_challenge_set_26s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
 }
