@@ -40,6 +40,7 @@ public class ChallengeSetTests
     private static readonly Lazy<EvaluationReport> TwentySixth = new(() => Evaluate("challenge-26.jsonl"));
     private static readonly Lazy<EvaluationReport> TwentySeventh = new(() => Evaluate("challenge-27.jsonl"));
     private static readonly Lazy<EvaluationReport> TwentyEighth = new(() => Evaluate("challenge-28.jsonl"));
+    private static readonly Lazy<EvaluationReport> TwentyNinth = new(() => Evaluate("challenge-29.jsonl"));
 
     [Test]
     public void The_first_challenge_set_is_caught_without_false_alarms()
@@ -334,6 +335,17 @@ public class ChallengeSetTests
         // Written in the sixteenth session after the tuning on set 25, before any tuning on set 26, and measured
         // untuned: macro precision 1.000, recall 0.236 (0.2361), none of its 20 clean posts flagged.
         ShouldStayAtOrAboveFloor(TwentyEighth.Value, macroRecall: 0.236, macroPrecision: 1.0);
+    }
+
+    [Test]
+    public void The_twenty_ninth_challenge_set_stays_at_or_above_its_measured_floor()
+    {
+        // Written in the sixteenth session after the tuning on set 26, before any tuning on set 27, and measured
+        // untuned: macro precision 0.944, recall 0.451 (0.4514), none of its 20 clean posts flagged. Its two false
+        // findings are second categories on violating posts: a leaked sex video beside a link (labelled obscene-link)
+        // is also sexual content, and a body posted without a mosaic (labelled public-order) is also a photo of a
+        // person posted without consent.
+        ShouldStayAtOrAboveFloor(TwentyNinth.Value, macroRecall: 0.451, macroPrecision: 0.944);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>
