@@ -318,15 +318,16 @@ public class ChallengeSetTests
     }
 
     [Test]
-    public void The_twenty_seventh_challenge_set_stays_at_or_above_its_measured_floor()
+    public void The_twenty_seventh_challenge_set_is_caught()
     {
         // Written in the sixteenth session after the tuning on set 24, before any tuning on set 25, and measured
         // untuned: macro precision 0.931, recall 0.278, none of its 20 clean posts flagged. A threat (「夜道で襲ってやろう
         // かな」) had been labelled public-order and was found as illegal; SCHEMA.md files threats under illegal, so the
-        // label was corrected: precision 0.972, recall 0.292 (0.2917). The one false finding left is in a violating
-        // post: a merger plan under discussion with 「まだ誰にも言っちゃだめ」, labelled deliberative, is reported as
-        // confidential, which the words also say.
-        ShouldStayAtOrAboveFloor(TwentySeventh.Value, macroRecall: 0.291, macroPrecision: 0.972);
+        // label was corrected: precision 0.972, recall 0.292 (0.2917). The tunings on sets 25 and 26 caught none of its
+        // posts. Tuned on later in the session, after set 29 was written and measured: recall 1.000, precision 0.979,
+        // none flagged. Not asserted at 1.000 precision: a merger plan under discussion with 「まだ誰にも言っちゃだめ」,
+        // labelled deliberative, is also reported as confidential, which the words also say.
+        ShouldStayAtOrAboveFloor(TwentySeventh.Value, macroRecall: 1.0, macroPrecision: 0.979);
     }
 
     [Test]

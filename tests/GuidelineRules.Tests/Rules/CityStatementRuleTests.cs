@@ -266,4 +266,15 @@ public class CityStatementRuleTests
     [TestCase("市の見解を説明しますので、市政だよりをご覧ください")]
     [TestCase("確実に下がります、と言われたガソリン価格、下がらない")]
     public Task Leaves_challenge_set_26s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
+
+    // Challenge set 27: the city declining to apologise on a personal account, an answer given as the city's officer, a bridge guaranteed by a staff member. A politician in the news and a guarantor for a junior's lease stay quiet.
+    [TestCase("千葉市はこの件で{|GR2005:謝罪するつもりはありません|}。以上")]
+    [TestCase("{|GR2015:市の担当として回答|}すると、その補助金は今年度で終了です")]
+    [TestCase("{|GR2015:職員の私が保証します|}。この橋は100年もちます")]
+    [TestCase("{|GR2015:職員の私が保証しま\u200Bす|}")]
+    public Task Flags_challenge_set_27s_vocabulary(string markup) => Verifier<CityStatementRule>.VerifyAsync(markup);
+
+    [TestCase("謝罪するつもりはありません、と言った政治家のニュース、ひどかった")]
+    [TestCase("職員の私が保証人になって、後輩が部屋を借りられた")]
+    public Task Leaves_challenge_set_27s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
 }

@@ -270,4 +270,13 @@ public class ConfidentialInformationRuleTests
     [TestCase("発表まで伏せておくサプライズ、娘の誕生日")]
     [TestCase("懲戒処分の対象者は、公表基準に基づき公表しています")]
     public Task Leaves_challenge_set_26s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
+
+    // Challenge set 27: audit findings told before the report is out. Proofreading a report and tomorrow's lunch stay quiet.
+    [TestCase("監査委員の指摘事項、{|GR2001:報告書が出る前|}だけど先に教えとくね。3件ある")]
+    [TestCase("監査の指摘事項、{|GR2001:報告書が出る前|}だけど先に教えとく\u200Bね")]
+    public Task Flags_challenge_set_27s_vocabulary(string markup) => Verifier<ConfidentialInformationRule>.VerifyAsync(markup);
+
+    [TestCase("報告書が出る前に、誤字がないか確認しておこう")]
+    [TestCase("先に教えとくね、明日のお弁当はハンバーグ")]
+    public Task Leaves_challenge_set_27s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
 }

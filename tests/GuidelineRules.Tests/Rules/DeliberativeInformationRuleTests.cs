@@ -269,4 +269,18 @@ public class DeliberativeInformationRuleTests
     [TestCase("犬を飼うかどうかで家族がもめてる")]
     [TestCase("予算の査定結果は、2月に市ホームページで公表します")]
     public Task Leaves_challenge_set_26s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
+
+    // Challenge set 27: a merger plan being acted on, a secretariat's draft before the council, a wider subsidy likely but unfunded, a decision firm at section-chief level. A reorganisation announced, papers sent to council members, a beginner at shogi, and a jelly stay quiet.
+    [TestCase("来年度の{|GR2004:組織改編|}、うちの課は隣の課と合併する案で動いてる。まだ誰にも言っちゃだめ")]
+    [TestCase("市営住宅の家賃改定、審議会の前に{|GR2004:事務局案ができた|}。1割アップの案")]
+    [TestCase("子ども医療費の無料化、高校生まで広げる{|GR2004:案が有力|}。まだ予算がつくか不明")]
+    [TestCase("図書館の休館日を増やす話、課長{|GR2004:レベルでは|}ほぼ固まった")]
+    [TestCase("課長{|GR2004:レベルでは|}ほぼ固まっ\u200Bた")]
+    public Task Flags_challenge_set_27s_vocabulary(string markup) => Verifier<DeliberativeInformationRule>.VerifyAsync(markup);
+
+    [TestCase("組織改編のお知らせ：4月から子ども未来局が発足します")]
+    [TestCase("審議会の前に、委員の皆さんに資料を送付しました")]
+    [TestCase("レベルでは、まだ初心者。将棋の話")]
+    [TestCase("ゼリーがほぼ固まった。おやつの時間")]
+    public Task Leaves_challenge_set_27s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
 }

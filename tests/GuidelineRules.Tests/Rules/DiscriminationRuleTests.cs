@@ -305,4 +305,18 @@ public class DiscriminationRuleTests
     [TestCase("中国の人が増えてから、駅前のお店が多国籍でおもしろい")]
     [TestCase("出ていってほしい、と思うほど蚊が多い夏だった")]
     public Task Leaves_challenge_set_26s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
+
+    // Challenge set 27: women managers called too emotional to trust, psychiatric patients kept from residents, an estate with many foreigners to be avoided at night. More women managers, the same words named as prejudice, and a building site stay quiet.
+    [TestCase("{|GR1012:女性の管理職って感情的になるから|}、大事な判断は任せられない")]
+    [TestCase("{|GR1012:精神科に通ってる人は、何をするかわからない|}から住民相談には出さないでほしい")]
+    [TestCase("あそこの団地は{|GR1012:外国人ばかりで、夜は近づかない方がいい|}")]
+    [TestCase("{|GR1012:女性の管理職は感情的になるから|}ﾏｶｾﾗﾚﾅｲ")]
+    public Task Flags_challenge_set_27s_vocabulary(string markup) => Verifier<DiscriminationRule>.VerifyAsync(markup);
+
+    [TestCase("女性の管理職が増えて、職場の雰囲気が変わった")]
+    [TestCase("女性管理職は感情的だから任せられない、という偏見をなくしましょう")]
+    [TestCase("精神科に通ってる人への偏見をなくす講座を開きます")]
+    [TestCase("外国人ばかりで近づかない方がいい、という決めつけはやめよう")]
+    [TestCase("工事現場には近づかない方がいい。危ないので")]
+    public Task Leaves_challenge_set_27s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
 }

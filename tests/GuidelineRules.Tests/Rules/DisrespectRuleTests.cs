@@ -427,4 +427,16 @@ public class DisrespectRuleTests
     [TestCase("部長、お荷物お持ちしましょうか")]
     [TestCase("課長の荷物、重くてとんだお荷物だった（笑）キャンプ道具")]
     public Task Leaves_challenge_set_26s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
+
+    // Challenge set 27 (tuned on after set 29 was measured): a caller likened to talking to a monkey, a critic's posts called a waste of time to read. A zookeeper, a useful tip, a book review, and a note on blocking stay quiet.
+    [TestCase("今日来た{|GR1001:苦情の人、言葉が通じない。サルと話してる|}みたいだった")]
+    [TestCase("@tanaka_y 文句ばっかりの{|GR1001:あなたの投稿、読むだけ時間の無駄|}。二度と絡まないで")]
+    [TestCase("{|GR1001:苦情の人、ｻﾙと話してる|}みたいだった")]
+    public Task Flags_challenge_set_27s_vocabulary(string markup) => Verifier<DisrespectRule>.VerifyAsync(markup);
+
+    [TestCase("動物園の飼育員さん、サルと話してるみたいに仲良し")]
+    [TestCase("あなたの投稿、時間の無駄を省くコツが参考になりました")]
+    [TestCase("この本、読むだけ時間の無駄だった。次は別の作家を読もう")]
+    [TestCase("二度と絡まないでください、というメッセージはブロック機能で伝わります")]
+    public Task Leaves_challenge_set_27s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
 }

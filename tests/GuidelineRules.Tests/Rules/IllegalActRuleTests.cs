@@ -352,4 +352,14 @@ public class IllegalActRuleTests
     [TestCase("晒してやった、という投稿は名誉毀損になることがあります。注意しましょう")]
     [TestCase("爆弾仕掛けたという電話は、偽計業務妨害罪になります")]
     public Task Leaves_challenge_set_26s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
+
+    // Challenge set 27: the coffee fund's surplus pocketed, a contractor's summer gift shared out. A neighbourhood fund carried over and quotations compared stay quiet.
+    [TestCase("職場のコーヒー代の集金、{|GR1003:余った分はこっそり自分の財布に|}入れてる")]
+    [TestCase("{|GR1003:業者から受け取ったお中元、課のみんなで山分け|}した。お礼状は出してない")]
+    [TestCase("集金の{|GR1003:余った分、自分の財布に|}入れ\u200Bてる")]
+    public Task Flags_challenge_set_27s_vocabulary(string markup) => Verifier<IllegalActRule>.VerifyAsync(markup);
+
+    [TestCase("町内会費の集金、余った分は来年度に繰り越します")]
+    [TestCase("業者から受け取った見積書を、課のみんなで比較した")]
+    public Task Leaves_challenge_set_27s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
 }

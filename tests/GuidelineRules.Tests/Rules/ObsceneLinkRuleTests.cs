@@ -192,4 +192,14 @@ public class ObsceneLinkRuleTests
 
     [TestCase("エッチな配信に誘導する迷惑メールに注意 https://www.city.chiba.jp/")]
     public Task Leaves_challenge_set_26s_lookalikes_alone(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
+
+    // Challenge set 27: unmosaicked amateur videos beside a shortener, adult doujinshi beside a link. A photo contest and an event's sales rules stay quiet.
+    [TestCase("モザイクなしの素人動画、期間限定公開中 {|GR1005:bit.ly/moza-nashi|}")]
+    [TestCase("成人向け同人誌、全部無料で読める {|GR1005:hxxps://doujin-free[.]xyz|}")]
+    [TestCase("成人向け同人誌 {|GR1005:ｈｔｔｐｓ：／／ｄｏｕｊｉｎ－ｆｒｅｅ．ｘｙｚ|}")]
+    public Task Flags_challenge_set_27s_vocabulary(string markup) => Verifier<ObsceneLinkRule>.VerifyAsync(markup);
+
+    [TestCase("素人の写真コンテスト、モザイクなしの動画も応募できます https://www.city.chiba.jp/contest")]
+    [TestCase("成人向け同人誌の販売ルールについて、イベント主催者が説明 https://example.com/rules")]
+    public Task Leaves_challenge_set_27s_lookalikes_alone(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
 }

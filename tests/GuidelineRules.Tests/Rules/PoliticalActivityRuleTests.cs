@@ -246,4 +246,15 @@ public class PoliticalActivityRuleTests
     [TestCase("ランチは和食でまとまろう、と同僚と決めた")]
     [TestCase("市民アンケートを配るね、と自治会長")]
     public Task Leaves_challenge_set_26s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
+
+    // Challenge set 27: announcing for a candidate from the campaign car, a party's leaflet posted to the section's chat, the family's votes asked for. A candidate seen waving and an acquaintance told that staff may not campaign stay quiet.
+    [TestCase("次の日曜、〇〇候補の選挙カーに乗って{|GR1201:ウグイス嬢やります|}。職員だけど内緒で")]
+    [TestCase("課のLINEグループに△△党の政策{|GR1201:ビラのPDF|}流しといた。読んどいて")]
+    [TestCase("市長選、〇〇さんが勝たないとうちの部署は潰されるから、{|GR1201:家族の票も|}頼む")]
+    [TestCase("市長選、{|GR1201:家族の票も|}ﾀﾉﾑ")]
+    public Task Flags_challenge_set_27s_vocabulary(string markup) => Verifier<PoliticalActivityRule>.VerifyAsync(markup);
+
+    [TestCase("選挙カーに乗って手を振る候補者、今日も見かけた")]
+    [TestCase("ウグイス嬢をやります、と知り合いが言ってたけど、職員は選挙運動できないよと伝えた")]
+    public Task Leaves_challenge_set_27s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
 }

@@ -338,4 +338,16 @@ public class PublicOrderRuleTests
     [TestCase("階段で下から見上げてた息子が、星がきれいと言った")]
     [TestCase("血だらけの手術シーン、ドラマの撮影裏話。欲しい人DMでサイン色紙プレゼント")]
     public Task Leaves_challenge_set_26s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
+
+    // Challenge set 27: going to the sea tonight and not coming back, a stream of dirty jokes at a newcomer, a suicide scene's blood photographed to post. A night at one's parents', a harassment complaint, and a warning against such posts stay quiet.
+    [TestCase("もう{|GR1006:疲れた。今夜、海に行ってそのまま帰らない|}つもり")]
+    [TestCase("歓迎会で新人の{|GR1006:女の子に下ネタ連発|}したら顔真っ赤にしてた。かわいい")]
+    [TestCase("{|GR1006:飛び降りがあった現場、まだ血の跡が残ってる。写真撮ってきたから載せる|}ね")]
+    [TestCase("新人の{|GR1006:女の子に下ﾈﾀ連発|}")]
+    public Task Flags_challenge_set_27s_vocabulary(string markup) => Verifier<PublicOrderRule>.VerifyAsync(markup);
+
+    [TestCase("もう疲れた。今夜は実家に行ってそのまま帰らないつもり。のんびりする")]
+    [TestCase("後輩の女の子に下ネタを連発する上司がいて困っている、という相談が寄せられました")]
+    [TestCase("事故現場の写真撮ってきたから載せるね、という投稿はやめましょう")]
+    public Task Leaves_challenge_set_27s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
 }

@@ -237,4 +237,13 @@ public class RightsInfringementRuleTests
 
     [TestCase("トレースして使ったイラストは著作権侵害になります。気をつけましょう")]
     public Task Leaves_challenge_set_26s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
+
+    // Challenge set 27: a professional's photo put on a city flyer as it was. A photo used with permission and a warning about unlicensed photos stay quiet.
+    [TestCase("有名{|GR2012:カメラマンの写真、いい感じだったから市のチラシにそのまま使った|}")]
+    [TestCase("{|GR2012:カメラマンの写真、市のチラシにそのまま使\u200Bった|}")]
+    public Task Flags_challenge_set_27s_vocabulary(string markup) => Verifier<RightsInfringementRule>.VerifyAsync(markup);
+
+    [TestCase("カメラマンの写真、許可をもらって市のチラシに使いました")]
+    [TestCase("ネットの写真を勝手に使った、というトラブルが増えています")]
+    public Task Leaves_challenge_set_27s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
 }

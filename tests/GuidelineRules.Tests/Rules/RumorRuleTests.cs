@@ -249,4 +249,12 @@ public class RumorRuleTests
     [TestCase("隠蔽してるって言われないように、情報公開を徹底します")]
     [TestCase("事故物件らしいよ、ってドラマの話で盛り上がった")]
     public Task Leaves_challenge_set_26s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
+
+    // Challenge set 27: premiums said to double, picked up on social media. The same claim checked and found false stays quiet.
+    [TestCase("来月から国民健康保険料が{|GR1004:倍になるって|}SNSで流れてきた。ヤバくない？")]
+    [TestCase("保険料が{|GR1004:倍になるって|}ＳＮＳで流れてきた")]
+    public Task Flags_challenge_set_27s_vocabulary(string markup) => Verifier<RumorRule>.VerifyAsync(markup);
+
+    [TestCase("来月から保険料が倍になるって本当？と思って市のホームページを確認したら、デマだった")]
+    public Task Leaves_challenge_set_27s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
 }

@@ -243,4 +243,15 @@ public class SecurityExposureRuleTests
     [TestCase("非常階段は外から入れる構造ではありません。ご安心ください")]
     [TestCase("USBメモリは暗号化してないものは使用禁止です")]
     public Task Leaves_challenge_set_26s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
+
+    // Challenge set 27: anyone who signs in reaches the offices, a departed employee's admin ID still works, the city Wi-Fi unencrypted and reachable from the car park. A hands-on class and a home router stay quiet.
+    [TestCase("うちの庁舎、受付で名前書けば{|GR2013:誰でも執務室まで入れ|}ちゃう")]
+    [TestCase("住民情報システムの{|GR2013:管理者ID、退職した〇〇さんのがまだ使える|}状態")]
+    [TestCase("市役所の{|GR2013:無線LAN、暗号化されてない|}から外の駐車場からでも繋がる")]
+    [TestCase("市役所の{|GR2013:無線ＬＡＮ、暗号化されてない|}")]
+    public Task Flags_challenge_set_27s_vocabulary(string markup) => Verifier<SecurityExposureRule>.VerifyAsync(markup);
+
+    [TestCase("名前書けば誰でも参加できる体験教室です")]
+    [TestCase("自宅のWi-Fi、暗号化されてないことに気づいて設定した")]
+    public Task Leaves_challenge_set_27s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
 }
