@@ -47,63 +47,108 @@ internal sealed class PatternTrie
         }
 
         AlphabetSize = alphabet;
-        var children = new List<SortedList<ushort, int>> { new() };
-        var ownOutputs = new List<List<int>?> { null };
+
+        // Insertion looks children up in one hash map keyed by (state, class) and records edges and outputs in flat
+        // lists; a sorted list per state cost most of the build's allocations (one object and two arrays for each of
+        // some twenty thousand states). States are numbered in insertion order either way, and each state's edges are
+        // sorted by class below, so the arrays are the ones a sorted list per state produced.
+        int totalChars = 0;
+        for (int p = 0; p < patterns.Count; p++)
+        {
+            totalChars += patterns[p].Length;
+        }
+
+        var childOf = new Dictionary<long, int>(totalChars);
+        var edgeParent = new List<int>(totalChars);
+        var edgeClass = new List<ushort>(totalChars);
+        var outputState = new int[patterns.Count];
+        int stateCount = 1;
         for (int p = 0; p < patterns.Count; p++)
         {
             int state = 0;
             foreach (char c in patterns[p])
             {
                 ushort cls = ClassOf[c];
-                if (!children[state].TryGetValue(cls, out int next))
+                long key = ((long)state << 16) | cls;
+                if (!childOf.TryGetValue(key, out int next))
                 {
-                    next = children.Count;
-                    children.Add([]);
-                    ownOutputs.Add(null);
-                    children[state][cls] = next;
+                    next = stateCount++;
+                    childOf.Add(key, next);
+                    edgeParent.Add(state);
+                    edgeClass.Add(cls);
                 }
 
                 state = next;
             }
 
-            (ownOutputs[state] ??= []).Add(p);
+            outputState[p] = state;
         }
 
-        StateCount = children.Count;
+        StateCount = stateCount;
         Root = new int[alphabet];
         EdgeStart = new int[StateCount + 1];
         EdgeClass = new ushort[StateCount];
         EdgeTarget = new int[StateCount];
         OutputStart = new int[StateCount + 1];
-        var outputs = new List<int>();
-        int edges = 0;
-        for (int s = 0; s < StateCount; s++)
-        {
-            EdgeStart[s] = edges;
-            OutputStart[s] = outputs.Count;
-            if (ownOutputs[s] is { } own)
-            {
-                outputs.AddRange(own);
-            }
 
-            foreach (var (cls, child) in children[s])
+        // Edge i leads to state i + 1. Count each state's edges, then place them by parent, each run sorted by class.
+        for (int e = 0; e < edgeParent.Count; e++)
+        {
+            int parent = edgeParent[e];
+            if (parent == 0)
             {
-                if (s == 0)
-                {
-                    Root[cls] = child;
-                }
-                else
-                {
-                    EdgeClass[edges] = cls;
-                    EdgeTarget[edges] = child;
-                    edges++;
-                }
+                Root[edgeClass[e]] = e + 1;
+            }
+            else
+            {
+                EdgeStart[parent + 1]++;
             }
         }
 
-        EdgeStart[StateCount] = edges;
-        OutputStart[StateCount] = outputs.Count;
-        Outputs = [.. outputs];
+        for (int s = 0; s < StateCount; s++)
+        {
+            EdgeStart[s + 1] += EdgeStart[s];
+        }
+
+        var fill = new int[StateCount];
+        for (int e = 0; e < edgeParent.Count; e++)
+        {
+            int parent = edgeParent[e];
+            if (parent != 0)
+            {
+                int at = EdgeStart[parent] + fill[parent]++;
+                EdgeClass[at] = edgeClass[e];
+                EdgeTarget[at] = e + 1;
+            }
+        }
+
+        for (int s = 1; s < StateCount; s++)
+        {
+            int start = EdgeStart[s], count = EdgeStart[s + 1] - start;
+            if (count > 1)
+            {
+                EdgeClass.AsSpan(start, count).Sort(EdgeTarget.AsSpan(start, count));
+            }
+        }
+
+        // Outputs: the patterns ending at each state, in pattern order.
+        for (int p = 0; p < outputState.Length; p++)
+        {
+            OutputStart[outputState[p] + 1]++;
+        }
+
+        for (int s = 0; s < StateCount; s++)
+        {
+            OutputStart[s + 1] += OutputStart[s];
+        }
+
+        Outputs = new int[patterns.Count];
+        Array.Clear(fill);
+        for (int p = 0; p < outputState.Length; p++)
+        {
+            int state = outputState[p];
+            Outputs[OutputStart[state] + fill[state]++] = p;
+        }
     }
 
     public int StateCount { get; }

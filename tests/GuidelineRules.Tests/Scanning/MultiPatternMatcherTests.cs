@@ -57,6 +57,16 @@ public class MultiPatternMatcherTests
     }
 
     [Test]
+    public void Reports_a_pattern_listed_twice_under_both_indexes_and_keeps_prefixes_apart()
+    {
+        var automaton = new MultiPatternMatcher(["ばか", "ば", "ばか", "かば", "ばかり"]);
+        var sink = new ListSink { Matches = [] };
+        automaton.Scan("ばかばかり", ref sink);
+        sink.Matches.Should().Equal(
+            (1, 0, 1), (0, 0, 2), (2, 0, 2), (3, 1, 3), (1, 2, 3), (0, 2, 4), (2, 2, 4), (4, 2, 5));
+    }
+
+    [Test]
     public void Rejects_empty_patterns() =>
         FluentActions.Invoking(() => new MultiPatternMatcher(["a", string.Empty])).Should().Throw<ArgumentException>();
 
