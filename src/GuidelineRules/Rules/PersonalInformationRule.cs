@@ -8,7 +8,8 @@ namespace GuidelineRules.Rules;
 /// Number when its check digit holds or the post names it, a Luhn-valid card number; a 法人番号 and business
 /// numbers are public, and allowlisted office numbers (the city hall's by default) are fine. A street address
 /// counts beside exposing words and away from public places (市役所の住所は…); an identifiable person's
-/// health or welfare (「田中さん、うつ病で休職」) counts too, and so does a list of people handed out (「参加者名簿、貼っとく」).
+/// health or welfare (「田中さん、うつ病で休職」) counts too, and so do a list of people handed out (「参加者名簿、貼っとく」)
+/// and someone's contact details handed out before any digit is written (「〇〇さんの家の住所と電話番号、載せとく」).
 /// The fix masks the digits.
 /// </summary>
 public sealed class PersonalInformationRule : EvidenceRule

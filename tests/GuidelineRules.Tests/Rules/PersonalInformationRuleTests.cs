@@ -5,6 +5,16 @@ namespace GuidelineRules.Tests.Rules;
 
 public class PersonalInformationRuleTests
 {
+    // Callers tell the kinds of evidence apart by the finding's "kind" property, so it is part of the contract.
+    [TestCase("田中ちゃんの携帯番号、貼っとく", "contact")]
+    [TestCase("参加者名簿、載せとく", "roster")]
+    [TestCase("隣の係の田中さん、うつ病で3ヶ月休職だって", "health")]
+    public void Names_the_kind_of_personal_information_it_found(string text, string kind)
+    {
+        var finding = GuidelinePipeline.CreateBuilder().AddRule<PersonalInformationRule>().Build().Analyze(text).Diagnostics.Should().ContainSingle().Subject;
+        finding.Properties["kind"].Should().Be(kind);
+    }
+
     [TestCase("窓口に来た人の電話番号メモってた。{|GR2002:090-1234-5678|}、イケメンだった")]
     [TestCase("このクレーマーの連絡先晒しとく　{|GR2002:０８０－９８７６－５４３２|}")]
     [TestCase("元同僚の番号さらしとく。{|GR2002:〇九〇の八七六五の四三二一|}")]
