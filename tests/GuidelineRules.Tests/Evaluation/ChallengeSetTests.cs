@@ -41,6 +41,7 @@ public class ChallengeSetTests
     private static readonly Lazy<EvaluationReport> TwentySeventh = new(() => Evaluate("challenge-27.jsonl"));
     private static readonly Lazy<EvaluationReport> TwentyEighth = new(() => Evaluate("challenge-28.jsonl"));
     private static readonly Lazy<EvaluationReport> TwentyNinth = new(() => Evaluate("challenge-29.jsonl"));
+    private static readonly Lazy<EvaluationReport> Thirtieth = new(() => Evaluate("challenge-30.jsonl"));
 
     [Test]
     public void The_first_challenge_set_is_caught_without_false_alarms()
@@ -347,6 +348,18 @@ public class ChallengeSetTests
         // is also sexual content, and a body posted without a mosaic (labelled public-order) is also a photo of a
         // person posted without consent.
         ShouldStayAtOrAboveFloor(TwentyNinth.Value, macroRecall: 0.451, macroPrecision: 0.944);
+    }
+
+    [Test]
+    public void The_thirtieth_challenge_set_stays_at_or_above_its_measured_floor()
+    {
+        // Written in the sixteenth session after the tuning on set 27, before any tuning on set 28, and measured
+        // untuned: macro precision 0.944, recall 0.368 (0.3681). One of its 20 clean posts is flagged:
+        // 「選挙運動への職員の動員は法律で禁止されています」, the rule against mobilising staff, is read as a request to
+        // mobilise (動員 beside an election word; a rule against it cancels a campaign act, not a request). The other
+        // false finding is a second reading: a clinic's practitioner called セクハラ野郎 (labelled rights, as
+        // defamation of a business) is reported as an insult.
+        ShouldStayAtOrAboveFloor(Thirtieth.Value, macroRecall: 0.368, macroPrecision: 0.944, maximumCleanPostsFlagged: 1);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>
