@@ -332,11 +332,13 @@ public class ChallengeSetTests
     }
 
     [Test]
-    public void The_twenty_eighth_challenge_set_stays_at_or_above_its_measured_floor()
+    public void The_twenty_eighth_challenge_set_is_caught()
     {
         // Written in the sixteenth session after the tuning on set 25, before any tuning on set 26, and measured
-        // untuned: macro precision 1.000, recall 0.236 (0.2361), none of its 20 clean posts flagged.
-        ShouldStayAtOrAboveFloor(TwentyEighth.Value, macroRecall: 0.236, macroPrecision: 1.0);
+        // untuned: macro precision 1.000, recall 0.236 (0.2361), none of its 20 clean posts flagged. The tunings on sets
+        // 26 and 27 caught none of its posts. Tuned on later in the session, after set 30 was written and measured:
+        // 1.000 / 1.000, none flagged. The tuning caught none of set 29's or set 30's posts.
+        ShouldBeCaughtWithoutFalseAlarms(TwentyEighth.Value, minimumCategoryRecall: 1.0, minimumMacroRecall: 1.0);
     }
 
     [Test]

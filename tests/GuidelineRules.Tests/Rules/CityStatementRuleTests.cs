@@ -277,4 +277,17 @@ public class CityStatementRuleTests
     [TestCase("謝罪するつもりはありません、と言った政治家のニュース、ひどかった")]
     [TestCase("職員の私が保証人になって、後輩が部屋を借りられた")]
     public Task Leaves_challenge_set_27s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
+
+    // Challenge set 28: a word 'as the city's representative', the city's formal answer on a personal account, an insider's certainty, the city's stance on complaints. A marathon greeting, advice against the phrase, and a rained-off game stay quiet.
+    [TestCase("{|GR2015:市の代表として一言。|}今回の件で市に落ち度は一切ない")]
+    [TestCase("これは千葉市{|GR2015:の正式な回答です|}。補助金の追加はしません")]
+    [TestCase("中の人が言うけど、あの計画は{|GR2005:絶対に中止にならない|}")]
+    [TestCase("{|GR2015:市として言っておきます|}が、苦情は一切受け付けません")]
+    [TestCase("{|GR2015:市として言っておきます|}が、苦情は一切受け付けませ\u200Bん")]
+    public Task Flags_challenge_set_28s_vocabulary(string markup) => Verifier<CityStatementRule>.VerifyAsync(markup);
+
+    [TestCase("市の代表として一言ご挨拶申し上げます、と市民マラソンの開会式で")]
+    [TestCase("市として言っておきますが、という言い方は誤解を招くので避けましょう")]
+    [TestCase("あの試合、絶対に中止にならないと思ってたのに、雨で中止")]
+    public Task Leaves_challenge_set_28s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
 }

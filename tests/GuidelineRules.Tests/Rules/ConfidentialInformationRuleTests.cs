@@ -279,4 +279,14 @@ public class ConfidentialInformationRuleTests
     [TestCase("報告書が出る前に、誤字がないか確認しておこう")]
     [TestCase("先に教えとくね、明日のお弁当はハンバーグ")]
     public Task Leaves_challenge_set_27s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
+
+    // Challenge set 28: a selection's scores told before the result, a disciplinary case written before the press has it. Published scores and a checked interview stay quiet.
+    [TestCase("今度の公園整備の業者選定、{|GR2001:審査点数|}はうちが一番高かったって担当から聞いちゃった")]
+    [TestCase("職員の懲戒の件、{|GR2001:新聞に出る前|}に書いちゃうけど、対象は〇〇課の係長")]
+    [TestCase("業者選定の{|GR2001:審査点\u200B数|}")]
+    public Task Flags_challenge_set_28s_vocabulary(string markup) => Verifier<ConfidentialInformationRule>.VerifyAsync(markup);
+
+    [TestCase("審査点数の内訳は、選定結果とあわせて公表しています")]
+    [TestCase("新聞に出る前に、記事の内容を確認させてもらった。取材協力のお礼")]
+    public Task Leaves_challenge_set_28s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
 }

@@ -283,4 +283,17 @@ public class DeliberativeInformationRuleTests
     [TestCase("レベルでは、まだ初心者。将棋の話")]
     [TestCase("ゼリーがほぼ固まった。おやつの時間")]
     public Task Leaves_challenge_set_27s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
+
+    // Challenge set 28: a bus route's abolition taken for granted, relocation sites narrowed to two, a hiring cut set out in an internal meeting. Published candidate sites, a policy announced at a press conference, and internal meetings about training and a year-end party stay quiet.
+    [TestCase("市バスの路線廃止、担当{|GR2004:レベルでは|}もう廃止ありきで議論してる")]
+    [TestCase("新庁舎の移転先、{|GR2004:候補地|}は〇〇と△△の2つにまで絞られたらしい")]
+    [TestCase("来年度の職員採用、{|GR2004:内部の打ち合わせで|}2割減らす方針が示された")]
+    [TestCase("市バスの路線廃止、担当{|GR2004:レベルでは|}もう廃止ありきで議論してﾙ")]
+    public Task Flags_challenge_set_28s_vocabulary(string markup) => Verifier<DeliberativeInformationRule>.VerifyAsync(markup);
+
+    [TestCase("候補地は、市のホームページで公表しています")]
+    [TestCase("方針が示された、と市長の記者会見で発表されました")]
+    [TestCase("内部の打ち合わせで新人研修の内容を確認")]
+    [TestCase("内部の打ち合わせで、忘年会の店の名前まで出てる")]
+    public Task Leaves_challenge_set_28s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
 }

@@ -319,4 +319,13 @@ public class DiscriminationRuleTests
     [TestCase("外国人ばかりで近づかない方がいい、という決めつけはやめよう")]
     [TestCase("工事現場には近づかない方がいい。危ないので")]
     public Task Leaves_challenge_set_27s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
+
+    // Challenge set 28: same-sex couples to be refused city housing in favour of 'normal families'. The new rule that allows it and the city's answer to the objection stay quiet.
+    [TestCase("{|GR1012:同性カップルに市営住宅を貸すなんておかしい|}。普通の家族を優先すべき")]
+    [TestCase("{|GR1012:同性カップルに貸すなんてｵｶｼｲ|}")]
+    public Task Flags_challenge_set_28s_vocabulary(string markup) => Verifier<DiscriminationRule>.VerifyAsync(markup);
+
+    [TestCase("同性カップルに市営住宅を貸すことができるようになりました")]
+    [TestCase("普通の家族を優先すべき、という意見もありますが、市は多様な家族を支援します")]
+    public Task Leaves_challenge_set_28s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
 }

@@ -439,4 +439,16 @@ public class DisrespectRuleTests
     [TestCase("この本、読むだけ時間の無駄だった。次は別の作家を読もう")]
     [TestCase("二度と絡まないでください、というメッセージはブロック機能で伝わります")]
     public Task Leaves_challenge_set_27s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
+
+    // Challenge set 28 (tuned on after set 30 was measured): a caller's upbringing sneered at, a section chief worse than an ornament, a critic called a loser. Tomatoes, an ornament, and a coach's sympathy stay quiet.
+    [TestCase("窓口でずっとタメ口の{|GR1001:おばさん、育ちが悪い|}のが丸わかり")]
+    [TestCase("うちの係長、何聞いても『わからない』しか言わない。{|GR1001:置物以下|}")]
+    [TestCase("@mori_k {|GR1001:匿名でしか吠えられない|}負け犬がうるさい")]
+    [TestCase("係長、{|GR1001:置物以\u200B下|}")]
+    public Task Flags_challenge_set_28s_vocabulary(string markup) => Verifier<DisrespectRule>.VerifyAsync(markup);
+
+    [TestCase("今年はトマトの育ちが悪い。日照不足かな")]
+    [TestCase("この置物、玄関にぴったり")]
+    [TestCase("負け犬の気持ちもわかる、と監督は言った")]
+    public Task Leaves_challenge_set_28s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
 }

@@ -362,4 +362,19 @@ public class IllegalActRuleTests
     [TestCase("町内会費の集金、余った分は来年度に繰り越します")]
     [TestCase("業者から受け取った見積書を、課のみんなで比較した")]
     public Task Leaves_challenge_set_27s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
+
+    // Challenge set 28: films pirated over the office Wi-Fi (a film named as the object of piracy is not fiction), a residence certificate issued without a proxy letter, overtime claimed for hours at home, a threat to push a caller down the stairs. Calls to report, the rules, a victim's account, and a case found and punished stay quiet.
+    [TestCase("庁舎のWi-Fiで映画の{|GR1003:違法ダウンロードしてる|}。速いから最高")]
+    [TestCase("{|GR1003:住民票の写し、知り合いに頼まれたから本人の委任状なしで出して|}あげた")]
+    [TestCase("時間外の手当、実際は{|GR1003:家にいた時間もつけて申請|}してる")]
+    [TestCase("あのクレーマーのじいさん、次来たら階段から{|GR1003:突き飛ばしてやる|}")]
+    [TestCase("映画の{|GR1003:違法ダウンロードしてﾙ|}")]
+    public Task Flags_challenge_set_28s_vocabulary(string markup) => Verifier<IllegalActRule>.VerifyAsync(markup);
+
+    [TestCase("違法ダウンロードしてるサイトを見つけたら、通報してください")]
+    [TestCase("映画の違法ダウンロードは犯罪です")]
+    [TestCase("突き飛ばしてやる、と言われて怖かった、という相談が寄せられています")]
+    [TestCase("住民票の写しは、委任状なしで出してあげることはできません")]
+    [TestCase("実際は家にいた時間もつけて申請してる、という不正が発覚し処分されました")]
+    public Task Leaves_challenge_set_28s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
 }

@@ -202,4 +202,12 @@ public class ObsceneLinkRuleTests
     [TestCase("素人の写真コンテスト、モザイクなしの動画も応募できます https://www.city.chiba.jp/contest")]
     [TestCase("成人向け同人誌の販売ルールについて、イベント主催者が説明 https://example.com/rules")]
     public Task Leaves_challenge_set_27s_lookalikes_alone(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
+
+    // Challenge set 28: a leaked affair video beside a link. Help for victims stays quiet.
+    [TestCase("人妻の不倫動画、顔出しで大量流出 {|GR1005:https://furin-ryushutsu.net|}")]
+    [TestCase("不倫動画 {|GR1005:ｈｔｔｐｓ：／／ｆｕｒｉｎ－ｒｙｕｓｈｕｔｓｕ．ｎｅｔ|}")]
+    public Task Flags_challenge_set_28s_vocabulary(string markup) => Verifier<ObsceneLinkRule>.VerifyAsync(markup);
+
+    [TestCase("不倫動画の流出被害にあったら相談を https://www.npa.go.jp")]
+    public Task Leaves_challenge_set_28s_lookalikes_alone(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
 }

@@ -257,4 +257,16 @@ public class PoliticalActivityRuleTests
     [TestCase("選挙カーに乗って手を振る候補者、今日も見かけた")]
     [TestCase("ウグイス嬢をやります、と知り合いが言ってたけど、職員は選挙運動できないよと伝えた")]
     public Task Leaves_challenge_set_27s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
+
+    // Challenge set 28: staff asked to show up at a campaign office opening, votes gathered for a candidate, young staff to be recruited for a party's support group. A refusal, a counting-office job, and a declined request stay quiet.
+    [TestCase("〇〇候補の{|GR1201:事務所開き、職員の皆さんも顔を出してあげて|}。名刺も置いてきて")]
+    [TestCase("市議選、うちの町内会は△△さんで{|GR1201:票をまとめる|}ことになった。職員の家もよろしく")]
+    [TestCase("□□党の{|GR1201:後援会、会費は月1000円。課の若手に声かけ|}てきて")]
+    [TestCase("市議選、△△さんで{|GR1201:票をﾏﾄﾒﾙ|}")]
+    public Task Flags_challenge_set_28s_vocabulary(string markup) => Verifier<PoliticalActivityRule>.VerifyAsync(markup);
+
+    [TestCase("選挙事務所に顔を出してあげて、と頼まれたけど、職員なのでできませんと断った")]
+    [TestCase("票をまとめる作業、開票所のアルバイトで大変だった")]
+    [TestCase("党の集まりに声をかけてきて、と言われたが断りました")]
+    public Task Leaves_challenge_set_28s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
 }

@@ -350,4 +350,16 @@ public class PublicOrderRuleTests
     [TestCase("後輩の女の子に下ネタを連発する上司がいて困っている、という相談が寄せられました")]
     [TestCase("事故現場の写真撮ってきたから載せるね、という投稿はやめましょう")]
     public Task Leaves_challenge_set_27s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
+
+    // Challenge set 28: a farewell to the world planned for one's birthday, a drunk junior taken to a hotel under the pretext of care, groping told as a feat. A grandmother's memorial, a taxi home, and a report on such posts stay quiet.
+    [TestCase("毎日が地獄。来週の誕生日に{|GR1006:この世とお別れする予定|}")]
+    [TestCase("飲み会で酔った後輩を{|GR1006:介抱するふりしてホテルに連れてった|}")]
+    [TestCase("駅のトイレで{|GR1006:痴漢した話|}、武勇伝として聞いて")]
+    [TestCase("{|GR1006:この世とお別れする予\u200B定|}")]
+    public Task Flags_challenge_set_28s_vocabulary(string markup) => Verifier<PublicOrderRule>.VerifyAsync(markup);
+
+    [TestCase("祖母がこの世とお別れして1年。早いものです")]
+    [TestCase("酔った後輩をタクシーに乗せて、家まで送った")]
+    [TestCase("痴漢した話を自慢する投稿が問題になっています。痴漢は犯罪です")]
+    public Task Leaves_challenge_set_28s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
 }

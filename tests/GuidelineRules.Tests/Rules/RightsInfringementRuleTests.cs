@@ -246,4 +246,12 @@ public class RightsInfringementRuleTests
     [TestCase("カメラマンの写真、許可をもらって市のチラシに使いました")]
     [TestCase("ネットの写真を勝手に使った、というトラブルが増えています")]
     public Task Leaves_challenge_set_27s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
+
+    // Challenge set 28: a popular manga character used without permission on a festival poster. The rule against it stays quiet.
+    [TestCase("人気漫画の{|GR2012:キャラを勝手に使って|}、町内会のお祭りポスター作った")]
+    [TestCase("人気漫画の{|GR2012:ｷｬﾗを勝手に使って|}")]
+    public Task Flags_challenge_set_28s_vocabulary(string markup) => Verifier<RightsInfringementRule>.VerifyAsync(markup);
+
+    [TestCase("キャラを勝手に使ってはいけません。使用許諾を取りましょう")]
+    public Task Leaves_challenge_set_28s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
 }

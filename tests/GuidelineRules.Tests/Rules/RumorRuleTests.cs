@@ -257,4 +257,18 @@ public class RumorRuleTests
 
     [TestCase("来月から保険料が倍になるって本当？と思って市のホームページを確認したら、デマだった")]
     public Task Leaves_challenge_set_27s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
+
+    // Challenge set 28: relabelled best-before dates heard from a former part-timer, a merger spread by a neighbourhood head, robberies by foreigners to be passed on. A birthday surprise, the weather, a police notice, and a party game stay quiet.
+    [TestCase("〇〇スーパー、賞味期限を{|GR1004:貼り替えてるって|}元バイトの子が言ってた。たぶんガチ")]
+    [TestCase("来年、うちの区が隣の区と合併する{|GR1004:らしい|}って、町内会長がみんなに言いふらしてる")]
+    [TestCase("駅前で外国人グループが{|GR1004:強盗してるらしい|}。夜は出歩かないで{|GR1014:って回して|}")]
+    [TestCase("賞味期限を{|GR1004:貼り替えてるって|}元バイトの子が言ってﾀ")]
+    public Task Flags_challenge_set_28s_vocabulary(string markup) => Verifier<RumorRule>.VerifyAsync(markup);
+
+    [TestCase("元バイトの子が言ってた、店長の誕生日サプライズ計画")]
+    [TestCase("たぶんガチで寒い。明日は手袋必須")]
+    [TestCase("明日は雨らしいって天気予報で言ってた")]
+    [TestCase("空き巣が出たらしいので、戸締まりに気をつけましょう、と警察からのお知らせ")]
+    [TestCase("伝言ゲーム、って回してみんなで遊んだ")]
+    public Task Leaves_challenge_set_28s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
 }

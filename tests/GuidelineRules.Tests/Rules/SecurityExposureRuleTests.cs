@@ -254,4 +254,16 @@ public class SecurityExposureRuleTests
     [TestCase("名前書けば誰でも参加できる体験教室です")]
     [TestCase("自宅のWi-Fi、暗号化されてないことに気づいて設定した")]
     public Task Leaves_challenge_set_27s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
+
+    // Challenge set 28: a security gate passed from the side, antivirus expired for a year (an antivirus product is not advice), a safe's code from the hall's founding year. A reminder to check the licence, a safe whose code only the manager knows, and locker numbers stay quiet.
+    [TestCase("市役所の入口の{|GR2013:セキュリティゲート、職員証かざさなくても|}横から入れる")]
+    [TestCase("うちの課のPC、{|GR2013:ウイルス対策ソフトの期限が切れてから|}1年放置")]
+    [TestCase("市民会館の{|GR2013:金庫、番号は開館年|}の1985。職員ならみんな知ってる")]
+    [TestCase("{|GR2013:ウイルス対策ｿﾌﾄの期限が切れてから|}1年放置")]
+    public Task Flags_challenge_set_28s_vocabulary(string markup) => Verifier<SecurityExposureRule>.VerifyAsync(markup);
+
+    [TestCase("ウイルス対策ソフトの期限が切れていないか確認しましょう")]
+    [TestCase("金庫、番号は管理者だけが知っています")]
+    [TestCase("ロッカーの番号は、受付でお渡しします")]
+    public Task Leaves_challenge_set_28s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
 }
