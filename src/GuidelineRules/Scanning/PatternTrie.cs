@@ -49,9 +49,9 @@ internal sealed class PatternTrie
         AlphabetSize = alphabet;
 
         // Insertion looks children up in one hash map keyed by (state, class) and records edges and outputs in flat
-        // lists; a sorted list per state cost two fifths of the build's allocations (an object and two arrays for each of
-        // some twenty thousand states). States are numbered in insertion order either way, and each state's edges are
-        // sorted by class below, so the arrays are the ones a sorted list per state produced.
+        // lists; a sorted list per state cost two fifths of the build's allocations (an object and two arrays for
+        // each of some twenty thousand states). States are numbered in insertion order either way, and each state's
+        // edges are sorted by class below, so the arrays are the ones a sorted list per state produced.
         int totalChars = 0;
         for (int p = 0; p < patterns.Count; p++)
         {
