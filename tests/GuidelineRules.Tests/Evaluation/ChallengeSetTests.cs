@@ -42,6 +42,7 @@ public class ChallengeSetTests
     private static readonly Lazy<EvaluationReport> TwentyEighth = new(() => Evaluate("challenge-28.jsonl"));
     private static readonly Lazy<EvaluationReport> TwentyNinth = new(() => Evaluate("challenge-29.jsonl"));
     private static readonly Lazy<EvaluationReport> Thirtieth = new(() => Evaluate("challenge-30.jsonl"));
+    private static readonly Lazy<EvaluationReport> ThirtyFirst = new(() => Evaluate("challenge-31.jsonl"));
 
     [Test]
     public void The_first_challenge_set_is_caught_without_false_alarms()
@@ -362,6 +363,16 @@ public class ChallengeSetTests
         // false finding is a second reading: a clinic's practitioner called セクハラ野郎 (labelled rights, as
         // defamation of a business) is reported as an insult.
         ShouldStayAtOrAboveFloor(Thirtieth.Value, macroRecall: 0.368, macroPrecision: 0.944, maximumCleanPostsFlagged: 1);
+    }
+
+    [Test]
+    public void The_thirty_first_challenge_set_stays_at_or_above_its_measured_floor()
+    {
+        // Written in the seventeenth session after the tuning on set 28, before any tuning on set 29, and measured
+        // untuned: macro precision 0.979, recall 0.549 (0.5486). One of its 20 clean posts is flagged:
+        // 「たたき台の段階から市民と一緒に考えるワークショップを開きます」, a public workshop on a draft, is read as a
+        // leaked draft (たたき台 is a draft word; nothing says the draft is shared with the public on purpose).
+        ShouldStayAtOrAboveFloor(ThirtyFirst.Value, macroRecall: 0.548, macroPrecision: 0.979, maximumCleanPostsFlagged: 1);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>
