@@ -343,14 +343,16 @@ public class ChallengeSetTests
     }
 
     [Test]
-    public void The_twenty_ninth_challenge_set_stays_at_or_above_its_measured_floor()
+    public void The_twenty_ninth_challenge_set_is_caught()
     {
         // Written in the sixteenth session after the tuning on set 26, before any tuning on set 27, and measured
-        // untuned: macro precision 0.944, recall 0.451 (0.4514), none of its 20 clean posts flagged. Its two false
-        // findings are second categories on violating posts: a leaked sex video beside a link (labelled obscene-link)
-        // is also sexual content, and a body posted without a mosaic (labelled public-order) is also a photo of a
-        // person posted without consent.
-        ShouldStayAtOrAboveFloor(TwentyNinth.Value, macroRecall: 0.451, macroPrecision: 0.944);
+        // untuned: macro precision 0.944, recall 0.451 (0.4514), none of its 20 clean posts flagged. The tunings on sets
+        // 27 and 28 caught none of its posts. Tuned on in the seventeenth session, after set 31 was written and
+        // measured: recall 1.000, precision 0.9625, none flagged. The tuning caught none of set 30's or set 31's
+        // posts. Not asserted at 1.000 precision: its two false findings are second categories on violating posts, a
+        // leaked sex video beside a link (labelled obscene-link) is also sexual content, and a body posted without a
+        // mosaic (labelled public-order) is also a photo of a person posted without consent.
+        ShouldStayAtOrAboveFloor(TwentyNinth.Value, macroRecall: 1.0, macroPrecision: 0.9625);
     }
 
     [Test]

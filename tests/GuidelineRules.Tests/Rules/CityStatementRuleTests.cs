@@ -290,4 +290,13 @@ public class CityStatementRuleTests
     [TestCase("市として言っておきますが、という言い方は誤解を招くので避けましょう")]
     [TestCase("あの試合、絶対に中止にならないと思ってたのに、雨で中止")]
     public Task Leaves_challenge_set_28s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
+
+    // Challenge set 29: 'this is the city's final decision'. A reporter's question and a friend's lunch stay quiet.
+    [TestCase("これ{|GR2015:が市の最終判断です|}。異論は認めません")]
+    [TestCase("これ{|GR2015:が市の最終判断デス|}。")]
+    public Task Flags_challenge_set_29s_vocabulary(string markup) => Verifier<CityStatementRule>.VerifyAsync(markup);
+
+    [TestCase("これが市の最終判断ですか？と記者が質問していました")]
+    [TestCase("異論は認めません、と友達が言ってた。今日のランチはカレー")]
+    public Task Leaves_challenge_set_29s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
 }

@@ -289,4 +289,13 @@ public class ConfidentialInformationRuleTests
     [TestCase("審査点数の内訳は、選定結果とあわせて公表しています")]
     [TestCase("新聞に出る前に、記事の内容を確認させてもらった。取材協力のお礼")]
     public Task Leaves_challenge_set_28s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
+
+    // Challenge set 29: a negotiated contract's estimate 'I can't tell other companies'. A president's talk and a teenager's piercing stay quiet.
+    [TestCase("〇〇社との随意契約、見積額は1200万。{|GR2001:他社には言えない|}けどね")]
+    [TestCase("随意契約の金額、{|GR2001:他社には言えない|}ｹﾄﾞ")]
+    public Task Flags_challenge_set_29s_vocabulary(string markup) => Verifier<ConfidentialInformationRule>.VerifyAsync(markup);
+
+    [TestCase("他社には言えないような苦労話を、社長が講演で話していました")]
+    [TestCase("親には言えないけど、実はピアス開けた")]
+    public Task Leaves_challenge_set_29s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
 }

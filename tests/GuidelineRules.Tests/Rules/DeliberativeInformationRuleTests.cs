@@ -296,4 +296,16 @@ public class DeliberativeInformationRuleTests
     [TestCase("内部の打ち合わせで新人研修の内容を確認")]
     [TestCase("内部の打ち合わせで、忘年会の店の名前まで出てる")]
     public Task Leaves_challenge_set_28s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
+
+    // Challenge set 29: a gift dropped 'under study', an internal estimate of a fee rise, the mayor's private intention not yet told to the council. A public consultation, a published estimate, and a private plan to buy a house stay quiet.
+    [TestCase("ふるさと納税の返礼品、来年から〇〇牛をやめる{|GR2004:案で検討が進ん|}でる")]
+    [TestCase("保育料の値上げ、{|GR2004:内部試算|}だと月3000円アップ。まだ審議前")]
+    [TestCase("駅前の再開発、{|GR2004:市長の腹づもり|}ではタワマン誘致。議会にはまだ話してない")]
+    [TestCase("〇〇牛をやめる{|GR2004:案で検討が進ん|}でﾙ")]
+    public Task Flags_challenge_set_29s_vocabulary(string markup) => Verifier<DeliberativeInformationRule>.VerifyAsync(markup);
+
+    [TestCase("ふるさと納税の返礼品の見直しについて、パブリックコメントを募集しています")]
+    [TestCase("内部試算の結果を公表しました。詳しくはホームページへ")]
+    [TestCase("腹づもりとしては、来年には家を買いたい")]
+    public Task Leaves_challenge_set_29s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
 }

@@ -328,4 +328,18 @@ public class DiscriminationRuleTests
     [TestCase("同性カップルに市営住宅を貸すことができるようになりました")]
     [TestCase("普通の家族を優先すべき、という意見もありますが、市は多様な家族を支援します")]
     public Task Leaves_challenge_set_28s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
+
+    // Challenge set 29: wheelchair users told to keep off rush-hour buses, believers of a religion screened out at interview, older staff to be pushed out. Advice to older people not to overdo it (無理をせず no longer reads as 無理), an accessible toilet, and the rule against asking about faith stay quiet.
+    [TestCase("{|GR1012:車いすの人がバスに乗ると時間かかるから、ラッシュ時は遠慮してほしい|}")]
+    [TestCase("ああいう{|GR1012:宗教の信者を職員に採るのはリスク|}。面接で見抜かないと")]
+    [TestCase("{|GR1012:年配の職員はパソコン使えない|}んだから、早く辞めてもらった方が効率的")]
+    [TestCase("{|GR1012:車いすの人はラッシュ時は遠慮してﾎｼｲ|}")]
+    public Task Flags_challenge_set_29s_vocabulary(string markup) => Verifier<DiscriminationRule>.VerifyAsync(markup);
+
+    [TestCase("年配の職員の方から、窓口対応のコツを教わりました")]
+    [TestCase("年配の人は無理をせず、こまめに休憩をとってください")]
+    [TestCase("高齢者の方は無理せず、暑い日は外出を控えましょう")]
+    [TestCase("車いすの人も使いやすいトイレを設置しました。混雑時も遠慮なくどうぞ")]
+    [TestCase("宗教の自由は憲法で保障されています。面接で信仰を聞くことは禁止です")]
+    public Task Leaves_challenge_set_29s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
 }

@@ -451,4 +451,14 @@ public class DisrespectRuleTests
     [TestCase("この置物、玄関にぴったり")]
     [TestCase("負け犬の気持ちもわかる、と監督は言った")]
     public Task Leaves_challenge_set_28s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
+
+    // Challenge set 29 (tuned on after set 31 was measured): a resident asked whether they have ears, a caller whether they have eyes. Rabbit ears on a headband and a question about a plush toy stay quiet.
+    [TestCase("説明会で同じ質問を3回した住民、{|GR1001:耳ついてんのかな|}")]
+    [TestCase("何回言ったらわかるの。{|GR1001:目ついてんのかよ|}")]
+    [TestCase("{|GR1001:耳ついてんのｶﾅ|}")]
+    public Task Flags_challenge_set_29s_vocabulary(string markup) => Verifier<DisrespectRule>.VerifyAsync(markup);
+
+    [TestCase("うさぎの耳ついてんのかわいい。カチューシャ買っちゃった")]
+    [TestCase("このぬいぐるみ、耳ついてますか？と聞かれたので、ついてますと答えました")]
+    public Task Leaves_challenge_set_29s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
 }

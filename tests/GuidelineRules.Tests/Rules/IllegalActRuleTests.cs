@@ -377,4 +377,18 @@ public class IllegalActRuleTests
     [TestCase("住民票の写しは、委任状なしで出してあげることはできません")]
     [TestCase("実際は家にいた時間もつけて申請してる、という不正が発覚し処分されました")]
     public Task Leaves_challenge_set_28s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
+
+    // Challenge set 29: the loss of residents' documents kept quiet, an unlocked bicycle taken, a bid's draft specification shown to a contractor before the bid. A lost umbrella, a loss reported, the reporting rule, a call to the caretaker, and answers published to every bidder stay quiet.
+    [TestCase("住民から預かった書類、家で作業しようと思って持ち帰ったら{|GR1003:電車に置き忘れた。黙っとこ|}")]
+    [TestCase("駅の駐輪場の自転車、{|GR1003:鍵かかってなかったから借りて帰った|}。返してない")]
+    [TestCase("知り合いの業者に、{|GR1003:入札前に仕様書の案を見せてあげた|}。お礼はもらってない")]
+    [TestCase("{|GR1003:入札前に仕様書の案を見せてｱｹﾞﾀ|}")]
+    public Task Flags_challenge_set_29s_vocabulary(string markup) => Verifier<IllegalActRule>.VerifyAsync(markup);
+
+    [TestCase("傘を電車に置き忘れた。まあいいか")]
+    [TestCase("書類を置き忘れたことに気づいてすぐ上司に報告しました")]
+    [TestCase("USBメモリを紛失した場合は、すぐに情報政策課へ報告してください")]
+    [TestCase("鍵がかかってなかったので、管理人さんに連絡しました")]
+    [TestCase("入札前に質問を受け付け、回答は全業者に公開しています")]
+    public Task Leaves_challenge_set_29s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
 }

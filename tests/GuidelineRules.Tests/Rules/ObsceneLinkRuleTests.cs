@@ -210,4 +210,12 @@ public class ObsceneLinkRuleTests
 
     [TestCase("不倫動画の流出被害にあったら相談を https://www.npa.go.jp")]
     public Task Leaves_challenge_set_28s_lookalikes_alone(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
+
+    // Challenge set 29: 'girls you can meet tonight' beside a shortener. A reunion with the city's link stays quiet.
+    [TestCase("今夜会える女の子、写真付きで紹介。即日OK {|GR1005:bit.ly/konya-ai|}")]
+    [TestCase("今夜会える女の子 {|GR1005:ｂｉｔ．ｌｙ／ｋｏｎｙａ|}")]
+    public Task Flags_challenge_set_29s_vocabulary(string markup) => Verifier<ObsceneLinkRule>.VerifyAsync(markup);
+
+    [TestCase("今夜会えるのを楽しみにしてます！同窓会 https://www.city.chiba.jp")]
+    public Task Leaves_challenge_set_29s_lookalikes_alone(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
 }

@@ -269,4 +269,17 @@ public class PoliticalActivityRuleTests
     [TestCase("票をまとめる作業、開票所のアルバイトで大変だった")]
     [TestCase("党の集まりに声をかけてきて、と言われたが断りました")]
     public Task Leaves_challenge_set_28s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
+
+    // Challenge set 29: staff to put up a candidate's posters at night, party membership traded for a transfer, a stump speech as a city employee accepted. Setting up the official poster boards, listening to a speech, the rule, and a family clean-up stay quiet.
+    [TestCase("〇〇候補の{|GR1201:選挙ポスター|}、職員で手分けして夜のうちに貼っちゃおう")]
+    [TestCase("□□{|GR1201:党に入ってくれたら|}、次の異動で希望通したるで")]
+    [TestCase("県議選、△△さんの{|GR1201:応援演説|}に市の職員として出てくれないかって頼まれた。引き受けた")]
+    [TestCase("〇〇候補の{|GR1201:選挙ポスター|}、職員で手分けして貼っちゃオウ")]
+    public Task Flags_challenge_set_29s_vocabulary(string markup) => Verifier<PoliticalActivityRule>.VerifyAsync(markup);
+
+    [TestCase("選挙ポスター掲示場の設置作業、職員で手分けして行いました")]
+    [TestCase("駅前で候補者の応援演説を聞いてきた。熱かった")]
+    [TestCase("市の職員は選挙で応援演説をすることはできません")]
+    [TestCase("大掃除、家族で手分けしてやろう")]
+    public Task Leaves_challenge_set_29s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
 }

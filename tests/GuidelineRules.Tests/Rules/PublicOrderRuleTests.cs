@@ -362,4 +362,15 @@ public class PublicOrderRuleTests
     [TestCase("酔った後輩をタクシーに乗せて、家まで送った")]
     [TestCase("痴漢した話を自慢する投稿が問題になっています。痴漢は犯罪です")]
     public Task Leaves_challenge_set_28s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
+
+    // Challenge set 29: a wish to end everything beside a rope, a forced kiss. Finishing work, a camping rope, and finishing a report stay quiet.
+    [TestCase("毎晩眠れない。もう{|GR1006:全部終わらせたくて、ロープ|}買ってきた")]
+    [TestCase("新人歓迎会で、後輩の女の子に{|GR1006:無理やりキスして|}やった")]
+    [TestCase("{|GR1006:全部終わらせたくて、ﾛｰﾌﾟ|}買ってきた")]
+    public Task Flags_challenge_set_29s_vocabulary(string markup) => Verifier<PublicOrderRule>.VerifyAsync(markup);
+
+    [TestCase("仕事を全部終わらせたくて、今日は残業した")]
+    [TestCase("キャンプ用にロープ買ってきた。週末が楽しみ")]
+    [TestCase("もう終わらせたい、この報告書。あとは印刷して提出")]
+    public Task Leaves_challenge_set_29s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
 }

@@ -254,4 +254,13 @@ public class RightsInfringementRuleTests
 
     [TestCase("キャラを勝手に使ってはいけません。使用許諾を取りましょう")]
     public Task Leaves_challenge_set_28s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
+
+    // Challenge set 29: a paid course's handouts passed round as PDFs. A paid car park and a teacher handing out reference books stay quiet.
+    [TestCase("{|GR2012:有料の講習会の資料、PDFで全部もらったからみんなに配布|}するね")]
+    [TestCase("{|GR2012:有料の講習会の資料、みんなに配布|}するﾈ")]
+    public Task Flags_challenge_set_29s_vocabulary(string markup) => Verifier<RightsInfringementRule>.VerifyAsync(markup);
+
+    [TestCase("有料の駐車場は満車でした")]
+    [TestCase("参考書を配布するね、と先生が言ってくれた")]
+    public Task Leaves_challenge_set_29s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
 }

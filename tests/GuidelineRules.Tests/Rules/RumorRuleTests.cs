@@ -271,4 +271,17 @@ public class RumorRuleTests
     [TestCase("空き巣が出たらしいので、戸締まりに気をつけましょう、と警察からのお知らせ")]
     [TestCase("伝言ゲーム、って回してみんなで遊んだ")]
     public Task Leaves_challenge_set_28s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
+
+    // Challenge set 29: bribery heard from a reporter, an earthquake predicted by a fortune-teller and to be passed on. The mayor's words, a child's, a lucky colour, an earthquake drill, and a reporter on their own work stay quiet.
+    [TestCase("〇〇議員、裏で業者から{|GR1004:金もらってるって|}知り合いの記者が言ってた")]
+    [TestCase("明日の朝、大きい{|GR1004:地震が来るって|}占い師が言ってる。{|GR1014:みんなに知らせて|}あげて")]
+    [TestCase("業者から{|GR1004:金もらってるって|}知り合いの記者が言ってﾀ")]
+    public Task Flags_challenge_set_29s_vocabulary(string markup) => Verifier<RumorRule>.VerifyAsync(markup);
+
+    [TestCase("市長が言ってる通り、来年から新しい制度が始まります")]
+    [TestCase("子どもが言ってる言葉、ときどき深くてびっくりする")]
+    [TestCase("占い師によると今年のラッキーカラーは緑らしい。当たるかな")]
+    [TestCase("地震が来るって思ったら、まず机の下に。防災訓練で学びました")]
+    [TestCase("知り合いの記者が言ってたけど、取材って大変なんだね")]
+    public Task Leaves_challenge_set_29s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
 }

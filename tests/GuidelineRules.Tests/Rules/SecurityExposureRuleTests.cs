@@ -266,4 +266,13 @@ public class SecurityExposureRuleTests
     [TestCase("金庫、番号は管理者だけが知っています")]
     [TestCase("ロッカーの番号は、受付でお渡しします")]
     public Task Leaves_challenge_set_28s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
+
+    // Challenge set 29: a core system's server running on an operating system out of support for three years. The instruction to stop using such PCs and a bicycle-lock reminder stay quiet.
+    [TestCase("基幹系システムのサーバー、{|GR2013:OSのサポートが3年前に切れたまま動いて|}る")]
+    [TestCase("{|GR2013:OSのサポートが3年前に切れたまま動いて|}ﾙ")]
+    public Task Flags_challenge_set_29s_vocabulary(string markup) => Verifier<SecurityExposureRule>.VerifyAsync(markup);
+
+    [TestCase("OSのサポートが切れたままのパソコンは、使用を中止してください")]
+    [TestCase("鍵がかかってない自転車が多いです。ツーロックで盗難を防ぎましょう")]
+    public Task Leaves_challenge_set_29s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
 }
