@@ -43,6 +43,7 @@ public class ChallengeSetTests
     private static readonly Lazy<EvaluationReport> TwentyNinth = new(() => Evaluate("challenge-29.jsonl"));
     private static readonly Lazy<EvaluationReport> Thirtieth = new(() => Evaluate("challenge-30.jsonl"));
     private static readonly Lazy<EvaluationReport> ThirtyFirst = new(() => Evaluate("challenge-31.jsonl"));
+    private static readonly Lazy<EvaluationReport> ThirtySecond = new(() => Evaluate("challenge-32.jsonl"));
 
     [Test]
     public void The_first_challenge_set_is_caught_without_false_alarms()
@@ -375,6 +376,18 @@ public class ChallengeSetTests
         // 「たたき台の段階から市民と一緒に考えるワークショップを開きます」, a public workshop on a draft, is read as a
         // leaked draft (たたき台 is a draft word; nothing says the draft is shared with the public on purpose).
         ShouldStayAtOrAboveFloor(ThirtyFirst.Value, macroRecall: 0.548, macroPrecision: 0.979, maximumCleanPostsFlagged: 1);
+    }
+
+    [Test]
+    public void The_thirty_second_challenge_set_stays_at_or_above_its_measured_floor()
+    {
+        // Written in the seventeenth session after the tuning on set 29, before any tuning on set 30, and measured
+        // untuned: macro precision 0.806 (0.8056), recall 0.222 (0.2222). One of its 20 clean posts is flagged:
+        // 「「ごみ袋が値上げされる」という噂がありますが、そのような予定はありません」, a correction of a rumor, is read as
+        // passing the rumor on (nothing in it is a debunking word the rule knows). The other two false findings are
+        // second readings: a site for upskirt photos beside a shortener (labelled obscene-link) is also sexual
+        // content, and an upskirt photo taken at a party (labelled public-order) is also a photo taken in secret.
+        ShouldStayAtOrAboveFloor(ThirtySecond.Value, macroRecall: 0.222, macroPrecision: 0.805, maximumCleanPostsFlagged: 1);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>
