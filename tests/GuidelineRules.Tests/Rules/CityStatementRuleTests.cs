@@ -299,4 +299,17 @@ public class CityStatementRuleTests
     [TestCase("これが市の最終判断ですか？と記者が質問していました")]
     [TestCase("異論は認めません、と友達が言ってた。今日のランチはカレー")]
     public Task Leaves_challenge_set_29s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
+
+    // Challenge set 30: speaking on behalf of the city about a ruling, the city's stance stated as settled, an insider's verdict. The mayor's greeting and press conference, a mascot, and a shop's notice stay quiet.
+    [TestCase("千葉市{|GR2015:を代表して申し上げると|}、この判決には納得していません")]
+    [TestCase("この件に関する{|GR2015:市の立場は明確です|}：一切の責任を負いません")]
+    [TestCase("市の{|GR2015:内部の人間として言います|}が、あの事業は失敗です")]
+    [TestCase("市の{|GR2015:内部の人間として言いﾏｽ|}")]
+    public Task Flags_challenge_set_30s_vocabulary(string markup) => Verifier<CityStatementRule>.VerifyAsync(markup);
+
+    [TestCase("市を代表して申し上げます、と市長が開会式で挨拶しました")]
+    [TestCase("市の立場は明確です、と記者会見で市長が述べました")]
+    [TestCase("中の人間として言えることは、着ぐるみは暑いってこと")]
+    [TestCase("お客様の荷物について、当店は責任を負いません")]
+    public Task Leaves_challenge_set_30s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
 }

@@ -298,4 +298,15 @@ public class ConfidentialInformationRuleTests
     [TestCase("他社には言えないような苦労話を、社長が講演で話していました")]
     [TestCase("親には言えないけど、実はピアス開けた")]
     public Task Leaves_challenge_set_29s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
+
+    // Challenge set 30: interview score sheets seen, a scandal's real count still withheld. Training on score sheets, returned tests, and a count withheld until it is published stay quiet.
+    [TestCase("今年の採用試験、面接の{|GR2001:評価シート見ちゃった|}。〇〇くんは落ちる")]
+    [TestCase("来週公表予定の不祥事、{|GR2001:実は3件じゃなくて5件ある。まだ伏せてる|}")]
+    [TestCase("面接の{|GR2001:評価シート見ちゃっﾀ|}")]
+    public Task Flags_challenge_set_30s_vocabulary(string markup) => Verifier<ConfidentialInformationRule>.VerifyAsync(markup);
+
+    [TestCase("評価シートの書き方研修に参加しました")]
+    [TestCase("採点表を見ながら、答案を返却しました")]
+    [TestCase("事故の件数はまだ伏せてる段階ですが、来週公表します")]
+    public Task Leaves_challenge_set_30s_lookalikes_alone(string text) => Verifier<ConfidentialInformationRule>.VerifyAsync(text);
 }

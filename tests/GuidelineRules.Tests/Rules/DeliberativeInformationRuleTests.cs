@@ -308,4 +308,17 @@ public class DeliberativeInformationRuleTests
     [TestCase("内部試算の結果を公表しました。詳しくはホームページへ")]
     [TestCase("腹づもりとしては、来年には家を買いたい")]
     public Task Leaves_challenge_set_29s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
+
+    // Challenge set 30: a collection cut settled inside the department, a subsidy cut list being drawn up, a shorter counter time floated inside the office. A welcome party, a workplace visit, a child's craft, and a referendum stay quiet.
+    [TestCase("ごみ収集の回数を週2回から1回に減らす案、{|GR2004:部内で内定|}済み。発表は来年")]
+    [TestCase("来年度の補助金カット、{|GR2004:対象のリスト|}を課長が作ってる最中")]
+    [TestCase("市役所の窓口時間短縮、試行{|GR2004:の話が庁内で|}出てる。反対も多い")]
+    [TestCase("減らす案、{|GR2004:部内で内定|}済ﾐ")]
+    public Task Flags_challenge_set_30s_vocabulary(string markup) => Verifier<DeliberativeInformationRule>.VerifyAsync(markup);
+
+    [TestCase("課内で内定者の歓迎会を開きました")]
+    [TestCase("内定済みの学生向けに、職場見学会を開きます")]
+    [TestCase("夏休みの工作、今作ってる最中")]
+    [TestCase("反対も多い中、住民投票で決まりました")]
+    public Task Leaves_challenge_set_30s_lookalikes_alone(string text) => Verifier<DeliberativeInformationRule>.VerifyAsync(text);
 }

@@ -342,4 +342,13 @@ public class DiscriminationRuleTests
     [TestCase("車いすの人も使いやすいトイレを設置しました。混雑時も遠慮なくどうぞ")]
     [TestCase("宗教の自由は憲法で保障されています。面接で信仰を聞くことは禁止です")]
     public Task Leaves_challenge_set_29s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
+
+    // Challenge set 30: women to be kept to auxiliary work. A wish to do more than support work and a campaign against tea-serving duty stay quiet.
+    [TestCase("{|GR1012:女は結婚したら辞めるんだから、最初から補助的な仕事だけ|}させればいい")]
+    [TestCase("{|GR1012:女は補助的な仕事だけ|}させればｲｲ")]
+    public Task Flags_challenge_set_30s_vocabulary(string markup) => Verifier<DiscriminationRule>.VerifyAsync(markup);
+
+    [TestCase("補助的な仕事だけでなく、企画にも挑戦したい")]
+    [TestCase("お茶くみだけの時代は終わりました。女性の活躍を応援します")]
+    public Task Leaves_challenge_set_30s_lookalikes_alone(string text) => Verifier<DiscriminationRule>.VerifyAsync(text);
 }

@@ -461,4 +461,14 @@ public class DisrespectRuleTests
     [TestCase("うさぎの耳ついてんのかわいい。カチューシャ買っちゃった")]
     [TestCase("このぬいぐるみ、耳ついてますか？と聞かれたので、ついてますと答えました")]
     public Task Leaves_challenge_set_29s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
+
+    // Challenge set 30 (tuned on after set 32 was measured): a critic told to be useful to society before speaking. Regret, a mother's joke, and a friend's invitation stay quiet.
+    [TestCase("@kei_s 文句ばかりのおっさん、どうせ暇なんでしょ。社会の{|GR1501:役に立ってから言え|}")]
+    [TestCase("社会の{|GR1501:役に立ってから言ｴ|}")]
+    public Task Flags_challenge_set_30s_vocabulary(string markup) => Verifier<DisrespectRule>.VerifyAsync(markup);
+
+    [TestCase("確認してから言えばよかった。反省")]
+    [TestCase("全部食べてから言えよ、と母に笑われた")]
+    [TestCase("どうせ暇なんでしょ？と友達に誘われて、映画を見に行った")]
+    public Task Leaves_challenge_set_30s_lookalikes_alone(string text) => Verifier<DisrespectRule>.VerifyAsync(text);
 }

@@ -391,4 +391,20 @@ public class IllegalActRuleTests
     [TestCase("鍵がかかってなかったので、管理人さんに連絡しました")]
     [TestCase("入札前に質問を受け付け、回答は全業者に公開しています")]
     public Task Leaves_challenge_set_29s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
+
+    // Challenge set 30: library books sold online, a friend's licence borrowed to rent a car, vending takings skimmed, rubbish stuffed into a neighbour's letterbox. Free recycled books, the law, a tally of takings, a charity count, leaflets, and rubbish-sorting advice stay quiet.
+    [TestCase("市の{|GR1003:図書館の本、返すの面倒だからメルカリで売|}っちゃった")]
+    [TestCase("友達{|GR1003:の免許証借りて|}、レンタカー借りてきた。自分のは停止中だから")]
+    [TestCase("職員用の自販機の{|GR1003:売上金、鍵の場所知ってるからたまに抜いてる|}")]
+    [TestCase("むかつく隣人の家の{|GR1003:郵便受けに、生ごみ詰めといて|}やった")]
+    [TestCase("{|GR1003:売上金、たまに抜いてﾙ|}")]
+    public Task Flags_challenge_set_30s_vocabulary(string markup) => Verifier<IllegalActRule>.VerifyAsync(markup);
+
+    [TestCase("図書館のリサイクル本、自由にお持ち帰りください")]
+    [TestCase("免許証を借りて運転することは犯罪です")]
+    [TestCase("売上金の集計が終わった。今月は好調")]
+    [TestCase("募金箱の中身を数えて、全額を社会福祉協議会に届けました")]
+    [TestCase("郵便受けにチラシを入れておきました")]
+    [TestCase("生ごみは水を切ってから出してください")]
+    public Task Leaves_challenge_set_30s_lookalikes_alone(string text) => Verifier<IllegalActRule>.VerifyAsync(text);
 }

@@ -218,4 +218,13 @@ public class ObsceneLinkRuleTests
 
     [TestCase("今夜会えるのを楽しみにしてます！同窓会 https://www.city.chiba.jp")]
     public Task Leaves_challenge_set_29s_lookalikes_alone(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
+
+    // Challenge set 30: a hook-up app and a toilet-voyeur video beside links. Help for voyeurism victims stays quiet.
+    [TestCase("巨乳の人妻とオフパコできるアプリ {|GR1005:https://offpako-app.jp|}")]
+    [TestCase("女子トイレ盗撮の新作、今日アップされた {|GR1005:t.co/ab12cd|}")]
+    [TestCase("ｵﾌﾊﾟｺできるアプリ {|GR1005:https://offpako-app.jp|}")]
+    public Task Flags_challenge_set_30s_vocabulary(string markup) => Verifier<ObsceneLinkRule>.VerifyAsync(markup);
+
+    [TestCase("盗撮の被害にあったら、すぐに警察へ https://www.npa.go.jp")]
+    public Task Leaves_challenge_set_30s_lookalikes_alone(string text) => Verifier<ObsceneLinkRule>.VerifyAsync(text);
 }

@@ -282,4 +282,15 @@ public class PoliticalActivityRuleTests
     [TestCase("市の職員は選挙で応援演説をすることはできません")]
     [TestCase("大掃除、家族で手分けしてやろう")]
     public Task Leaves_challenge_set_29s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
+
+    // Challenge set 30: staff told whom to vote for. A stated prohibition now cancels a request beside it, so the law against mobilising staff, a family reminder to vote early, and rules that name the request stay quiet.
+    [TestCase("市長選の投票日、職員は全員〇〇{|GR1201:さんに入れるように|}。上からの指示です")]
+    [TestCase("市長選、職員は〇〇{|GR1201:さんに入れるようﾆ|}")]
+    public Task Flags_challenge_set_30s_vocabulary(string markup) => Verifier<PoliticalActivityRule>.VerifyAsync(markup);
+
+    [TestCase("選挙運動への職員の動員は法律で禁止されています")]
+    [TestCase("期日前投票に行くように、家族に声をかけました")]
+    [TestCase("職員の選挙運動は地方公務員法で禁止されていますが、投票は大切な権利です。ぜひ一票を")]
+    [TestCase("後援会の入会は自由です。職員が勧誘することは禁止されています")]
+    public Task Leaves_challenge_set_30s_lookalikes_alone(string text) => Verifier<PoliticalActivityRule>.VerifyAsync(text);
 }

@@ -373,4 +373,15 @@ public class PublicOrderRuleTests
     [TestCase("キャンプ用にロープ買ってきた。週末が楽しみ")]
     [TestCase("もう終わらせたい、この報告書。あとは印刷して提出")]
     public Task Leaves_challenge_set_29s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
+
+    // Challenge set 30: charcoal burnt at night by someone who thinks nobody would grieve, a colleague watched while changing. Barbecue safety, a child's essay, and a kindergarten story stay quiet.
+    [TestCase("誰も悲しまないと思う。今夜、{|GR1006:練炭を焚いて寝|}ます")]
+    [TestCase("更衣室の隙間から同僚の{|GR1006:着替えのぞいた|}。最高だった")]
+    [TestCase("同僚の{|GR1006:着替えのぞいﾀ|}")]
+    public Task Flags_challenge_set_30s_vocabulary(string markup) => Verifier<PublicOrderRule>.VerifyAsync(markup);
+
+    [TestCase("練炭を使ったバーベキューは換気のよい屋外で")]
+    [TestCase("誰も悲しまない世界にしたい、と子どもが作文に書いた")]
+    [TestCase("着替えのぞいたら怒られた、と息子が幼稚園の話をしてくれた")]
+    public Task Leaves_challenge_set_30s_lookalikes_alone(string text) => Verifier<PublicOrderRule>.VerifyAsync(text);
 }

@@ -263,4 +263,15 @@ public class RightsInfringementRuleTests
     [TestCase("有料の駐車場は満車でした")]
     [TestCase("参考書を配布するね、と先生が言ってくれた")]
     public Task Leaves_challenge_set_29s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
+
+    // Challenge set 30: a theme song's whole lyrics posted, a practitioner named a groper. The permission rule, lyrics learned by heart, and a massage stay quiet.
+    [TestCase("人気アニメの主題歌、{|GR2012:全部の歌詞をブログに載せた|}")]
+    [TestCase("〇〇整骨院の先生、患者の体を触りまくる{|GR2022:セクハラ野郎|}")]
+    [TestCase("{|GR2012:全部の歌詞をブログに載せﾀ|}")]
+    public Task Flags_challenge_set_30s_vocabulary(string markup) => Verifier<RightsInfringementRule>.VerifyAsync(markup);
+
+    [TestCase("歌詞全文の掲載は、著作権者の許可が必要です")]
+    [TestCase("好きな歌の歌詞を丸ごと覚えた")]
+    [TestCase("整骨院の先生、肩を触りまくるマッサージが最高")]
+    public Task Leaves_challenge_set_30s_lookalikes_alone(string text) => Verifier<RightsInfringementRule>.VerifyAsync(text);
 }

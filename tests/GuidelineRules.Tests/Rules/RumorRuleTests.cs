@@ -284,4 +284,18 @@ public class RumorRuleTests
     [TestCase("地震が来るって思ったら、まず机の下に。防災訓練で学びました")]
     [TestCase("知り合いの記者が言ってたけど、取材って大変なんだね")]
     public Task Leaves_challenge_set_29s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
+
+    // Challenge set 30: a water-plant claim from an insider, a councillor's mob ties 'everyone knows' without proof, rats in a kitchen 'famous among regulars'. A mascot costume, a dog's crime, a child's question, a hidden gem, and a ramen fact stay quiet.
+    [TestCase("〇〇町の浄水場、実は水に薬品{|GR1004:入れすぎてるって|}内部の人から聞いた。水道水飲まない方がいいよ")]
+    [TestCase("あの市議、暴力団とつながってる{|GR1004:ってみんな知ってる|}よ。証拠はないけど")]
+    [TestCase("あのラーメン屋、厨房に{|GR1004:ネズミが出るって|}常連の間では有名")]
+    [TestCase("厨房に{|GR1004:ネズミが出るって|}常連の間では有名ﾀﾞﾖ")]
+    public Task Flags_challenge_set_30s_vocabulary(string markup) => Verifier<RumorRule>.VerifyAsync(markup);
+
+    [TestCase("中の人から聞いたけど、この着ぐるみ、意外と涼しいらしい")]
+    [TestCase("証拠はないけど、たぶん犬が犯人。スリッパがぼろぼろ")]
+    [TestCase("サンタさんがいないってみんな知ってる？と息子に聞かれた")]
+    [TestCase("地元の人の間では有名な、隠れた名店を紹介します")]
+    [TestCase("このラーメン、マニアの間では常識らしい")]
+    public Task Leaves_challenge_set_30s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
 }

@@ -275,4 +275,15 @@ public class SecurityExposureRuleTests
     [TestCase("OSのサポートが切れたままのパソコンは、使用を中止してください")]
     [TestCase("鍵がかかってない自転車が多いです。ツーロックで盗難を防ぎましょう")]
     public Task Leaves_challenge_set_29s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
+
+    // Challenge set 30: a back door's sensor off at night, a resident database that logs no access. A hot-spring plan, a repaired camera, and a logging setting stay quiet.
+    [TestCase("区役所の{|GR2013:裏口、夜はセンサーが切れ|}てるから入り放題")]
+    [TestCase("市民情報の{|GR2013:データベース、誰がアクセスしたか記録が残らない|}設定")]
+    [TestCase("区役所の{|GR2013:裏口、夜はｾﾝｻｰが切れ|}てるから入り放題")]
+    public Task Flags_challenge_set_30s_vocabulary(string markup) => Verifier<SecurityExposureRule>.VerifyAsync(markup);
+
+    [TestCase("温泉入り放題のプランで家族旅行")]
+    [TestCase("倉庫の防犯カメラが止まっていたので、業者に修理を依頼しました")]
+    [TestCase("このシステムは、誰がアクセスしたか記録が残る設定になっています")]
+    public Task Leaves_challenge_set_30s_lookalikes_alone(string text) => Verifier<SecurityExposureRule>.VerifyAsync(text);
 }
