@@ -53,7 +53,8 @@ public sealed class PoliticalActivityRule : EvidenceRule
                 // 「励ます会のチケットを職員に売るのは…禁止です」 states the rule against the act it names.
                 "campaign" => !HasNear(matches, m, "refusal", CampaignRefusalWindow),
                 "activity" => political && HasNear(matches, m, "join", JoinWindow) && !HasNear(matches, m, "refusal", RefusalWindow),
-                // 「選挙運動への職員の動員は法律で禁止されています」 states the law against the request it names.
+                // 「選挙運動への職員の動員は法律で禁止されています」 states the law against the request it names. Only a
+                // prohibition counts, not every refusal word: 「参加しないで」 beside a request is part of the request.
                 "request" => political && !HasNear(matches, m, "prohibition", CampaignRefusalWindow),
                 "signature" => (political || Has(matches, "cause")) && HasNear(matches, m, "collect", CollectWindow),
                 _ => false,

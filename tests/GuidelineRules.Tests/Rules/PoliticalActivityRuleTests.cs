@@ -286,6 +286,7 @@ public class PoliticalActivityRuleTests
     // Challenge set 30: staff told whom to vote for. A stated prohibition now cancels a request beside it, so the law against mobilising staff, a family reminder to vote early, and rules that name the request stay quiet.
     [TestCase("市長選の投票日、職員は全員〇〇{|GR1201:さんに入れるように|}。上からの指示です")]
     [TestCase("市長選、職員は〇〇{|GR1201:さんに入れるようﾆ|}")]
+    [TestCase("市長選、〇〇{|GR1201:さんに一票|}お願い。反対派の集会には参加しないで")]
     public Task Flags_challenge_set_30s_vocabulary(string markup) => Verifier<PoliticalActivityRule>.VerifyAsync(markup);
 
     [TestCase("選挙運動への職員の動員は法律で禁止されています")]
