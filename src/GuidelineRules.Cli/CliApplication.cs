@@ -11,6 +11,7 @@ internal static class CliApplication
         root.Subcommands.Add(CheckCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
         root.Subcommands.Add(RulesCommand.Create(console));
+        root.Subcommands.Add(TrainCommand.Create(console));
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {

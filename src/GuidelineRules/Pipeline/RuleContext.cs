@@ -46,6 +46,21 @@ public ref struct RuleContext
     /// <summary>Scratch for a rule's matches with pairs added, at least <paramref name="count"/> long, reused per thread.</summary>
     internal readonly TermMatch[] RentComposedMatches(int count) => _workspace.RentComposedMatches(count);
 
+    /// <summary>Whether a rule that ran before this one reported a diagnostic of <paramref name="category"/> in this text.</summary>
+    internal readonly bool HasEarlierReport(string category)
+    {
+        var reports = _workspace.Reports;
+        for (int i = 0; i < _workspace.ReportCount; i++)
+        {
+            if (string.Equals(reports[i].Descriptor.Category, category, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Maps a folded range to the original text.</summary>
     public readonly TextSpan ToOriginal(int foldedStart, int foldedEnd) => _workspace.Normalized.MapToOriginal(foldedStart, foldedEnd);
 

@@ -19,5 +19,8 @@ internal static class BuiltInRules
         new SecurityExposureRule(),
         new DeliberativeInformationRule(),
         new CityStatementRule(),
+
+        // Last: it reports a category only where the rules above did not.
+        new LearnedReadingRule(),
     ];
 }

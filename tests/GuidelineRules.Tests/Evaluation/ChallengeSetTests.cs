@@ -44,6 +44,7 @@ public class ChallengeSetTests
     private static readonly Lazy<EvaluationReport> Thirtieth = new(() => Evaluate("challenge-30.jsonl"));
     private static readonly Lazy<EvaluationReport> ThirtyFirst = new(() => Evaluate("challenge-31.jsonl"));
     private static readonly Lazy<EvaluationReport> ThirtySecond = new(() => Evaluate("challenge-32.jsonl"));
+    private static readonly Lazy<EvaluationReport> ThirtyThird = new(() => Evaluate("challenge-33.jsonl"));
 
     [Test]
     public void The_first_challenge_set_is_caught_without_false_alarms()
@@ -380,7 +381,11 @@ public class ChallengeSetTests
         // untuned: macro precision 0.979, recall 0.549 (0.5486). One of its 20 clean posts is flagged:
         // 「たたき台の段階から市民と一緒に考えるワークショップを開きます」, a public workshop on a draft, is read as a
         // leaked draft (たたき台 is a draft word; nothing says the draft is shared with the public on purpose).
-        ShouldStayAtOrAboveFloor(ThirtyFirst.Value, macroRecall: 0.548, macroPrecision: 0.979, maximumCleanPostsFlagged: 1);
+        // Tuned on in the eighteenth session, after set 33 was written and measured, in a new way: the learned model
+        // (GR1091–GR2095) was trained on it, no word list changed. Trained on sets up to 30 only, the model had
+        // already read it at recall 0.938, precision 0.979, with no clean post flagged by the model. The clean post
+        // above is still flagged, by GR2004: the model defers to the rules.
+        ShouldStayAtOrAboveFloor(ThirtyFirst.Value, macroRecall: 1.0, macroPrecision: 0.979, maximumCleanPostsFlagged: 1);
     }
 
     [Test]
@@ -392,7 +397,25 @@ public class ChallengeSetTests
         // passing the rumor on (nothing in it is a debunking word the rule knows). The other two false findings are
         // second readings: a site for upskirt photos beside a shortener (labelled obscene-link) is also sexual
         // content, and an upskirt photo taken at a party (labelled public-order) is also a photo taken in secret.
-        ShouldStayAtOrAboveFloor(ThirtySecond.Value, macroRecall: 0.222, macroPrecision: 0.805, maximumCleanPostsFlagged: 1);
+        // Not trained on yet. The learned model of the eighteenth session (trained on the development corpus, sets up
+        // to 31 and the innocent uses of Guards/) reads most of what the rules miss: recall 0.785 (0.7847), precision
+        // 0.910 (0.9097), the same clean post flagged (by GR1004) and none more.
+        ShouldStayAtOrAboveFloor(ThirtySecond.Value, macroRecall: 0.784, macroPrecision: 0.909, maximumCleanPostsFlagged: 1);
+    }
+
+    [Test]
+    public void The_thirty_third_challenge_set_stays_at_or_above_its_measured_floor()
+    {
+        // Written in the eighteenth session after the tuning on set 30, before any tuning on set 31, and measured
+        // untuned: macro precision 0.924 (0.9236), recall 0.625. One of its 20 clean posts is flagged:
+        // 「「ダムが決壊する」という情報が出回っていますが、ダムは安全に運用されています」, a correction of a rumor, is read
+        // as passing the rumor on, the same misreading as set 32's. The other two false findings are second readings:
+        // a cheating couple's sex video behind an adult link (labelled obscene-link) is also sexual content, and
+        // hidden-camera videos of a changing room behind a shortener (labelled obscene-link) are also photos taken
+        // without consent.
+        // Not trained on yet. With the learned model (trained on sets up to 31): recall 0.806 (0.8056), precision
+        // 0.9375; trained on sets up to 30 only, 0.833 and 0.938. The same clean post flagged (by GR1004), none more.
+        ShouldStayAtOrAboveFloor(ThirtyThird.Value, macroRecall: 0.805, macroPrecision: 0.9375, maximumCleanPostsFlagged: 1);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>

@@ -1,0 +1,64 @@
+using System.Text.Json.Serialization;
+
+namespace GuidelineRules.Learning;
+
+/// <summary>
+/// A trained character n-gram model as stored (schema: <c>docs/schemas/learned-model.schema.json</c>): one logistic
+/// regression per category over the counts of the folded text's 2- and 3-character sequences, with its weights
+/// quantized to signed bytes.
+/// </summary>
+internal sealed class LearnedModelData
+{
+    [JsonPropertyName("$schema")]
+    public string? Schema { get; set; }
+
+    /// <summary>What the model is and how it was made, for people reading the file.</summary>
+    public string? Description { get; set; }
+
+    /// <summary>The labeled corpora the model was trained on, relative to the repository root.</summary>
+    public List<string> TrainedOn { get; set; } = [];
+
+    /// <summary>The training settings, so the model can be made again.</summary>
+    public LearnedModelSettings Settings { get; set; } = new();
+
+    /// <summary>The category keys, in the order of each weight row.</summary>
+    public List<string> Categories { get; set; } = [];
+
+    /// <summary>Each category's intercept.</summary>
+    public List<double> Bias { get; set; } = [];
+
+    /// <summary>A weight is its stored signed byte times this.</summary>
+    public double WeightScale { get; set; }
+
+    /// <summary>The folded n-grams, one weight row each.</summary>
+    public List<string> Ngrams { get; set; } = [];
+
+    /// <summary>Base64 of the signed-byte weights: <see cref="Ngrams"/> rows of <see cref="Categories"/> bytes.</summary>
+    public string Weights { get; set; } = string.Empty;
+}
+
+/// <summary>How a model is trained: plain stochastic gradient descent with an L2 penalty, in a fixed order.</summary>
+public sealed class LearnedModelSettings
+{
+    /// <summary>Passes over the training posts.</summary>
+    public int Epochs { get; set; } = 15;
+
+    /// <summary>The step size of the first pass; pass <c>e</c> uses <c>LearningRate / (1 + e)</c>.</summary>
+    public double LearningRate { get; set; } = 0.5;
+
+    /// <summary>The L2 penalty, applied to the weights a post touches.</summary>
+    public double L2 { get; set; } = 1e-4;
+
+    /// <summary>An n-gram must occur in at least this many training posts to get a weight.</summary>
+    public int MinimumPostCount { get; set; } = 2;
+
+    /// <summary>The seed of the shuffle before each pass.</summary>
+    public int Seed { get; set; } = 1;
+}
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    WriteIndented = true,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
+[JsonSerializable(typeof(LearnedModelData))]
+internal sealed partial class LearnedModelJsonContext : JsonSerializerContext;
