@@ -113,6 +113,7 @@ internal sealed class LearnedModel
             rows[slot] = n * categoryCount;
         }
 
+        // The runtime lets a byte[] be read as sbyte[] (same size, reinterpreted), so the weights are not copied.
         return new LearnedModel([.. data.Categories], [.. data.Bias], data.WeightScale, keys, rows, (sbyte[])(Array)bytes, shift, data.Ngrams.Count);
     }
 

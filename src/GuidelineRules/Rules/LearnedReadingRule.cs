@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using GuidelineRules.Learning;
@@ -90,12 +91,12 @@ public sealed class LearnedReadingRule : IGuidelineRule
 
         // A reading is reported when its log-odds reach the threshold's.
         double minimumLogit = Math.Log(threshold / (1 - threshold));
-        string[] allowedDomains = [.. registration.Options.AllowedDomains];
+        var allowedDomains = ObsceneLinkRule.Lookup(registration.Options.AllowedDomains);
         registration.RegisterTokens(TokenKinds.Url);
         registration.RegisterTextAction((ref RuleContext context) => Analyze(ref context, model, descriptors, minimumLogit, allowedDomains));
     }
 
-    private static void Analyze(ref RuleContext context, LearnedModel model, RuleDescriptor[] descriptors, double minimumLogit, string[] allowedDomains)
+    private static void Analyze(ref RuleContext context, LearnedModel model, RuleDescriptor[] descriptors, double minimumLogit, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> allowedDomains)
     {
         var folded = context.Folded;
         if (folded.Length < NgramKeys.Shortest)
@@ -130,25 +131,11 @@ public sealed class LearnedReadingRule : IGuidelineRule
         }
     }
 
-    private static bool HasLinkOutside(ref RuleContext context, string[] allowedDomains)
+    private static bool HasLinkOutside(ref RuleContext context, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> allowedDomains)
     {
         foreach (var token in context.Tokens)
         {
-            if (token.Kind == TokenKinds.Url && !IsAllowed(context.GetHost(token), allowedDomains))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsAllowed(ReadOnlySpan<char> host, string[] allowedDomains)
-    {
-        foreach (string domain in allowedDomains)
-        {
-            if (host.Equals(domain, StringComparison.OrdinalIgnoreCase)
-                || (host.Length > domain.Length && host[host.Length - domain.Length - 1] == '.' && host.EndsWith(domain, StringComparison.OrdinalIgnoreCase)))
+            if (token.Kind == TokenKinds.Url && !ObsceneLinkRule.MatchesDomainOrParent(allowedDomains, context.GetHost(token)))
             {
                 return true;
             }

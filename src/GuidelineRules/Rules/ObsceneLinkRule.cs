@@ -58,7 +58,29 @@ public sealed class ObsceneLinkRule : EvidenceRule
         return judge.Analyze;
     }
 
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(IEnumerable<string> values) =>
+    /// <summary>Whether <paramref name="host"/> or one of its parent domains is in <paramref name="domains"/>.</summary>
+    internal static bool MatchesDomainOrParent(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> domains, ReadOnlySpan<char> host)
+    {
+        var candidate = host;
+        while (true)
+        {
+            if (domains.Contains(candidate))
+            {
+                return true;
+            }
+
+            int dot = candidate.IndexOf('.');
+            if (dot < 0)
+            {
+                return false;
+            }
+
+            candidate = candidate[(dot + 1)..];
+        }
+    }
+
+    /// <summary>Domains or words, trimmed and lower case, for look-ups by span.</summary>
+    internal static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(IEnumerable<string> values) =>
         values.Select(v => v.Trim().TrimEnd('.').ToLowerInvariant()).Where(v => v.Length > 0)
             .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -170,26 +192,6 @@ public sealed class ObsceneLinkRule : EvidenceRule
             }
 
             return false;
-        }
-
-        private static bool MatchesDomainOrParent(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> domains, ReadOnlySpan<char> host)
-        {
-            var candidate = host;
-            while (true)
-            {
-                if (domains.Contains(candidate))
-                {
-                    return true;
-                }
-
-                int dot = candidate.IndexOf('.');
-                if (dot < 0)
-                {
-                    return false;
-                }
-
-                candidate = candidate[(dot + 1)..];
-            }
         }
     }
 }
