@@ -1,5 +1,7 @@
 using System.Buffers;
 using BenchmarkDotNet.Attributes;
+using GuidelineRules.Learning;
+using GuidelineRules.Rules;
 using GuidelineRules.Scanning;
 using GuidelineRules.Text;
 
@@ -8,7 +10,8 @@ namespace GuidelineRules.Benchmarks;
 /// <summary>
 /// 10,000 posts of each corpus (<see cref="BenchmarkCorpus"/>) through the whole pipeline (normalize, scan, dispatch, every built-in rule), against two
 /// reference rows in the same run: a plain loop over every char (the floor) and SearchValues&lt;string&gt;
-/// finding every occurrence of the same terms in the raw text (the baseline ratios are taken against).
+/// finding every occurrence of the same terms in the raw text (the baseline ratios are taken against). The stage rows
+/// and the pipeline without the learned reading show where the time goes.
 /// </summary>
 [MemoryDiagnoser]
 public class ThroughputBenchmarks
@@ -24,6 +27,8 @@ public class ThroughputBenchmarks
     private string[] _folded = [];
     private MultiPatternMatcher _matcher = null!;
     private AhoCorasickAutomaton _ahoCorasick = null!;
+    private LearnedModel _model = null!;
+    private IGuidelineAnalyzer _withoutLearnedReading = null!;
     private readonly int[] _candidates = new int[MultiPatternMatcher.BlockSize];
 
     [GlobalSetup]
@@ -35,6 +40,14 @@ public class ThroughputBenchmarks
         _searchValues = SearchValues.Create(patterns, StringComparison.Ordinal);
         _matcher = new MultiPatternMatcher(patterns);
         _ahoCorasick = new AhoCorasickAutomaton(patterns);
+        _model = LearnedReadingRule.BuiltInModelForBenchmark;
+        var builder = GuidelinePipeline.CreateBuilder().AddDefaultRules();
+        foreach (var descriptor in new LearnedReadingRule().Descriptors)
+        {
+            builder.WithSeverity(descriptor.Id, null);
+        }
+
+        _withoutLearnedReading = builder.Build();
         _folded = _posts.Select(p => TextNormalizer.Normalize(p).Folded).ToArray();
     }
 
@@ -114,6 +127,20 @@ public class ThroughputBenchmarks
         return sink.Count;
     }
 
+    [Benchmark(Description = "stage: learned reading only, folded text")]
+    public int LearnedReadingOnly()
+    {
+        Span<int> totals = stackalloc int[_model.Categories.Length];
+        int sum = 0;
+        foreach (string text in _folded)
+        {
+            _model.Accumulate(text, totals);
+            sum += totals[0];
+        }
+
+        return sum;
+    }
+
     [Benchmark(Description = "stage: normalize + scan")]
     public int NormalizeAndScan() => ((GuidelineAnalyzer)_analyzer).NormalizeAndScanForBenchmark(_posts);
 
@@ -124,6 +151,18 @@ public class ThroughputBenchmarks
         foreach (string post in _posts)
         {
             count += _analyzer.Analyze(post).Diagnostics.Length;
+        }
+
+        return count;
+    }
+
+    [Benchmark(Description = "pipeline, the rules without the learned reading")]
+    public int PipelineWithoutLearnedReading()
+    {
+        int count = 0;
+        foreach (string post in _posts)
+        {
+            count += _withoutLearnedReading.Analyze(post).Diagnostics.Length;
         }
 
         return count;

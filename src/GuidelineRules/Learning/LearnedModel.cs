@@ -1,31 +1,45 @@
 using System.Collections.Immutable;
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text.Json;
 
 namespace GuidelineRules.Learning;
 
 /// <summary>
-/// A <see cref="LearnedModelData"/> ready to score texts: its n-grams in an open-addressing table keyed by the
-/// packed characters, so scoring a folded text reads each of its 2- and 3-grams once and allocates nothing.
-/// Immutable and thread-safe.
+/// A <see cref="LearnedModelData"/> ready to score texts, so scoring a folded text reads each of its 2- and 3-grams
+/// once and allocates nothing. Immutable and thread-safe.
 /// </summary>
+/// <remarks>
+/// The model is read for every post, so its tables are laid out for the cache: two open-addressing tables of
+/// 16-byte slots (12 weights, then a 32-bit key), one cache line per look-up. A bigram's key is its two characters;
+/// a trigram's key is the slot of its first two characters in the bigram table and its third character, so the
+/// bigram table also holds every trigram's first two characters (with zero weights where the bigram has none), and
+/// a position whose bigram is not there needs no trigram look-up.
+/// </remarks>
 internal sealed class LearnedModel
 {
-    private readonly ulong[] _keys;
-    private readonly int[] _rows;
-    private readonly sbyte[] _weights;
-    private readonly double[] _bias;
-    private readonly int _shift;
+    /// <summary>The most categories a slot has room for: the guideline's twelve.</summary>
+    public const int MaximumCategories = 12;
 
-    private LearnedModel(ImmutableArray<string> categories, double[] bias, double weightScale, ulong[] keys, int[] rows, sbyte[] weights, int shift, int ngramCount)
+    private const int SlotSize = 16;
+    private const int KeyOffset = 12;
+
+    // Past this many positions the 32-bit lanes could overflow (2 n-grams of at most 128 each per position).
+    private const int FlushEvery = 1 << 22;
+
+    private readonly SlotTable _bigrams;
+    private readonly SlotTable _trigrams;
+    private readonly double[] _bias;
+
+    private LearnedModel(ImmutableArray<string> categories, double[] bias, double weightScale, SlotTable bigrams, SlotTable trigrams, int ngramCount)
     {
         Categories = categories;
         _bias = bias;
         WeightScale = weightScale;
-        _keys = keys;
-        _rows = rows;
-        _weights = weights;
-        _shift = shift;
+        _bigrams = bigrams;
+        _trigrams = trigrams;
         NgramCount = ngramCount;
     }
 
@@ -64,6 +78,11 @@ internal sealed class LearnedModel
             throw new InvalidDataException($"{sourceName}: {categoryCount} categories but {data.Bias.Count} biases.");
         }
 
+        if (categoryCount > MaximumCategories)
+        {
+            throw new InvalidDataException($"{sourceName}: {categoryCount} categories; a model has at most {MaximumCategories}.");
+        }
+
         if (!(data.WeightScale > 0) || double.IsInfinity(data.WeightScale))
         {
             throw new InvalidDataException($"{sourceName}: weightScale must be a positive number, not {data.WeightScale}.");
@@ -84,11 +103,9 @@ internal sealed class LearnedModel
             throw new InvalidDataException($"{sourceName}: {data.Ngrams.Count} n-grams × {categoryCount} categories need {data.Ngrams.Count * categoryCount} weights, not {bytes.Length}.");
         }
 
-        // Half full at most, so a probe ends after a step or two.
-        int bits = Math.Max(4, BitOperations.Log2((uint)Math.Max(1, data.Ngrams.Count)) + 2);
-        var keys = new ulong[1 << bits];
-        var rows = new int[1 << bits];
-        int shift = 64 - bits;
+        // Every n-gram's first two characters need a bigram slot, so they are counted before the table is sized.
+        var prefixes = new HashSet<uint>();
+        int trigramCount = 0;
         for (int n = 0; n < data.Ngrams.Count; n++)
         {
             string ngram = data.Ngrams[n];
@@ -97,24 +114,50 @@ internal sealed class LearnedModel
                 throw new InvalidDataException($"{sourceName}: n-gram {n} ('{ngram}') must have {NgramKeys.Shortest} or {NgramKeys.Longest} characters.");
             }
 
-            ulong key = NgramKeys.Of(ngram);
-            int slot = (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
-            while (keys[slot] != 0)
+            // A key of 0 marks an empty slot, and only a NUL can make one.
+            if (ngram.Contains('\0', StringComparison.Ordinal))
             {
-                if (keys[slot] == key)
-                {
-                    throw new InvalidDataException($"{sourceName}: n-gram '{ngram}' is listed twice.");
-                }
-
-                slot = (slot + 1) & (keys.Length - 1);
+                throw new InvalidDataException($"{sourceName}: n-gram {n} contains a NUL character.");
             }
 
-            keys[slot] = key;
-            rows[slot] = n * categoryCount;
+            prefixes.Add(BigramKey(ngram[0], ngram[1]));
+            trigramCount += ngram.Length - 2;
         }
 
-        // The runtime lets a byte[] be read as sbyte[] (same size, reinterpreted), so the weights are not copied.
-        return new LearnedModel([.. data.Categories], [.. data.Bias], data.WeightScale, keys, rows, (sbyte[])(Array)bytes, shift, data.Ngrams.Count);
+        if (prefixes.Count > SlotTable.MaximumBigrams)
+        {
+            throw new InvalidDataException($"{sourceName}: {prefixes.Count} distinct first two characters; a model holds at most {SlotTable.MaximumBigrams} (train with a higher minimumPostCount).");
+        }
+
+        var bigrams = new SlotTable(prefixes.Count);
+        foreach (uint prefix in prefixes)
+        {
+            bigrams.Add(prefix);
+        }
+
+        var trigrams = new SlotTable(trigramCount);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int n = 0; n < data.Ngrams.Count; n++)
+        {
+            string ngram = data.Ngrams[n];
+            if (!seen.Add(ngram))
+            {
+                throw new InvalidDataException($"{sourceName}: n-gram '{ngram}' is listed twice.");
+            }
+
+            var weights = bytes.AsSpan(n * categoryCount, categoryCount);
+            int prefix = bigrams.Find(BigramKey(ngram[0], ngram[1]));
+            if (ngram.Length == 2)
+            {
+                bigrams.SetWeights(prefix, weights);
+            }
+            else
+            {
+                trigrams.SetWeights(trigrams.Add(TrigramKey(prefix, ngram[2])), weights);
+            }
+        }
+
+        return new LearnedModel([.. data.Categories], [.. data.Bias], data.WeightScale, bigrams, trigrams, data.Ngrams.Count);
     }
 
     /// <summary>The log-odds of <paramref name="category"/> for a text whose summed weights are <paramref name="total"/>.</summary>
@@ -123,24 +166,42 @@ internal sealed class LearnedModel
     /// <summary>Sums the stored weights of every n-gram of <paramref name="folded"/> into <paramref name="totals"/>, one per category.</summary>
     public void Accumulate(ReadOnlySpan<char> folded, Span<int> totals)
     {
-        totals.Clear();
         int categoryCount = _bias.Length;
+        Span<long> sums = stackalloc long[MaximumCategories];
+        sums.Clear();
+        var bigrams = _bigrams;
+        var trigrams = _trigrams;
+        Vector128<int> lanes0 = default, lanes1 = default, lanes2 = default;
+        int sinceFlush = 0;
         for (int i = 0; i + 1 < folded.Length; i++)
         {
-            int row = Find(NgramKeys.Bigram(folded[i], folded[i + 1]));
-            if (row >= 0)
+            int prefix = bigrams.Find(BigramKey(folded[i], folded[i + 1]));
+            if (prefix < 0)
             {
-                AddRow(row, categoryCount, totals);
+                continue;
             }
 
+            bigrams.AddWeights(prefix, ref lanes0, ref lanes1, ref lanes2);
             if (i + 2 < folded.Length)
             {
-                row = Find(NgramKeys.Trigram(folded[i], folded[i + 1], folded[i + 2]));
-                if (row >= 0)
+                int slot = trigrams.Find(TrigramKey(prefix, folded[i + 2]));
+                if (slot >= 0)
                 {
-                    AddRow(row, categoryCount, totals);
+                    trigrams.AddWeights(slot, ref lanes0, ref lanes1, ref lanes2);
                 }
             }
+
+            if (++sinceFlush == FlushEvery)
+            {
+                Flush(sums, ref lanes0, ref lanes1, ref lanes2);
+                sinceFlush = 0;
+            }
+        }
+
+        Flush(sums, ref lanes0, ref lanes1, ref lanes2);
+        for (int c = 0; c < categoryCount; c++)
+        {
+            totals[c] = (int)Math.Clamp(sums[c], int.MinValue, int.MaxValue);
         }
     }
 
@@ -156,13 +217,22 @@ internal sealed class LearnedModel
         }
 
         var shares = new double[folded.Length];
-        int categoryCount = _bias.Length;
         for (int i = 0; i + 1 < folded.Length; i++)
         {
-            Share(Find(NgramKeys.Bigram(folded[i], folded[i + 1])), i, 2);
+            int prefix = _bigrams.Find(BigramKey(folded[i], folded[i + 1]));
+            if (prefix < 0)
+            {
+                continue;
+            }
+
+            Share(_bigrams.Weight(prefix, category), i, 2);
             if (i + 2 < folded.Length)
             {
-                Share(Find(NgramKeys.Trigram(folded[i], folded[i + 1], folded[i + 2])), i, 3);
+                int slot = _trigrams.Find(TrigramKey(prefix, folded[i + 2]));
+                if (slot >= 0)
+                {
+                    Share(_trigrams.Weight(slot, category), i, 3);
+                }
             }
         }
 
@@ -188,14 +258,9 @@ internal sealed class LearnedModel
 
         return (bestStart, bestEnd);
 
-        void Share(int row, int at, int length)
+        void Share(sbyte weight, int at, int length)
         {
-            if (row < 0)
-            {
-                return;
-            }
-
-            double share = _weights[row + category] / (double)length;
+            double share = weight / (double)length;
             for (int k = at; k < at + length; k++)
             {
                 shares[k] += share;
@@ -203,34 +268,104 @@ internal sealed class LearnedModel
         }
     }
 
-    private int Find(ulong key)
+    private static uint BigramKey(char a, char b) => ((uint)a << 16) | b;
+
+    // A bigram slot is below 2^16, so the pair fits in 32 bits and names the trigram exactly.
+    private static uint TrigramKey(int prefixSlot, char c) => ((uint)prefixSlot << 16) | c;
+
+    private static void Flush(Span<long> sums, ref Vector128<int> lanes0, ref Vector128<int> lanes1, ref Vector128<int> lanes2)
     {
-        var keys = _keys;
-        int mask = keys.Length - 1;
-        int slot = (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
-        while (true)
+        for (int c = 0; c < 4; c++)
         {
-            ulong found = keys[slot];
-            if (found == key)
-            {
-                return _rows[slot];
-            }
-
-            if (found == 0)
-            {
-                return -1;
-            }
-
-            slot = (slot + 1) & mask;
+            sums[c] += lanes0.GetElement(c);
+            sums[c + 4] += lanes1.GetElement(c);
+            sums[c + 8] += lanes2.GetElement(c);
         }
+
+        lanes0 = lanes1 = lanes2 = default;
     }
 
-    private void AddRow(int row, int categoryCount, Span<int> totals)
+    /// <summary>An open-addressing table of 16-byte slots in pinned memory aligned to the cache line.</summary>
+    private sealed class SlotTable
     {
-        var weights = _weights.AsSpan(row, categoryCount);
-        for (int c = 0; c < weights.Length; c++)
+        /// <summary>A bigram's slot must fit in 16 bits, and the table is at most <see cref="MaximumLoad"/> full.</summary>
+        public const int MaximumBigrams = (int)((1 << 16) * MaximumLoad);
+
+        // Fuller tables are smaller and stay in cache; probes of 16 bytes mostly stay in the same 64-byte line.
+        private const double MaximumLoad = 0.7;
+
+        private readonly byte[] _memory;
+        private readonly int _offset;
+        private readonly int _mask;
+        private readonly int _shift;
+
+        public SlotTable(int count)
         {
-            totals[c] += weights[c];
+            int slots = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, (int)Math.Ceiling(count / MaximumLoad)));
+            _mask = slots - 1;
+            _shift = 32 - BitOperations.Log2((uint)slots);
+            _memory = GC.AllocateArray<byte>((slots * SlotSize) + 64, pinned: true);
+            long address = Marshal.UnsafeAddrOfPinnedArrayElement(_memory, 0);
+            _offset = (int)((64 - (address & 63)) & 63);
         }
+
+        /// <summary>Places a key not yet in the table and returns its slot.</summary>
+        public int Add(uint key)
+        {
+            int slot = Home(key);
+            while (KeyAt(slot) != 0)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            Unsafe.WriteUnaligned(ref At(slot, KeyOffset), key);
+            return slot;
+        }
+
+        /// <summary>The slot of <paramref name="key"/>, or -1.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Find(uint key)
+        {
+            int slot = Home(key);
+            while (true)
+            {
+                uint found = KeyAt(slot);
+                if (found == key)
+                {
+                    return slot;
+                }
+
+                if (found == 0)
+                {
+                    return -1;
+                }
+
+                slot = (slot + 1) & _mask;
+            }
+        }
+
+        public void SetWeights(int slot, ReadOnlySpan<byte> weights) => weights.CopyTo(MemoryMarshal.CreateSpan(ref At(slot, 0), KeyOffset));
+
+        public sbyte Weight(int slot, int category) => (sbyte)At(slot, category);
+
+        /// <summary>Adds the slot's twelve weights to the lanes (its key bytes widen into a fourth vector, not kept).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void AddWeights(int slot, ref Vector128<int> lanes0, ref Vector128<int> lanes1, ref Vector128<int> lanes2)
+        {
+            var bytes = Vector128.LoadUnsafe(ref At(slot, 0)).AsSByte();
+            var low = Vector128.WidenLower(bytes);
+            lanes0 += Vector128.WidenLower(low);
+            lanes1 += Vector128.WidenUpper(low);
+            lanes2 += Vector128.WidenLower(Vector128.WidenUpper(bytes));
+        }
+
+        private int Home(uint key) => (int)((key * 0x9E3779B1u) >> _shift);
+
+        private uint KeyAt(int slot) => Unsafe.ReadUnaligned<uint>(ref At(slot, KeyOffset));
+
+        // Every slot index comes from Home or a masked step, so it is inside the table.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private ref byte At(int slot, int offset) =>
+            ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_memory), _offset + (slot * SlotSize) + offset);
     }
 }

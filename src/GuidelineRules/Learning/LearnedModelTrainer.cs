@@ -145,7 +145,7 @@ public static class LearnedModelTrainer
         return Quantize(kept, weights, bias, categories, trainedOn, settings);
     }
 
-    /// <summary>Counts the n-grams of a folded text; sequences with half a surrogate pair are left out.</summary>
+    /// <summary>Counts the n-grams of a folded text; sequences with half a surrogate pair or a NUL are left out.</summary>
     internal static Dictionary<ulong, int> CountNgrams(string folded, Dictionary<ulong, string>? text = null)
     {
         var counts = new Dictionary<ulong, int>();
@@ -154,7 +154,7 @@ public static class LearnedModelTrainer
             for (int i = 0; i + length <= folded.Length; i++)
             {
                 var ngram = folded.AsSpan(i, length);
-                if (ngram.ContainsAnyInRange('\uD800', '\uDFFF'))
+                if (ngram.ContainsAnyInRange('\uD800', '\uDFFF') || ngram.Contains('\0'))
                 {
                     continue;
                 }

@@ -60,6 +60,9 @@ public sealed class LearnedReadingRule : IGuidelineRule
     /// <summary>GR2095.</summary>
     public static readonly RuleDescriptor CityStatement = Create(RuleIds.LearnedCityStatement, RuleCategories.CityStatement, "5(5)", "公式見解と受け取られる発信", "a statement readers would take as official", Severity.Info);
 
+    /// <summary>The embedded model, for the benchmark that times it alone.</summary>
+    internal static LearnedModel BuiltInModelForBenchmark => BuiltInModel.Value;
+
     /// <inheritdoc/>
     public IReadOnlyList<RuleDescriptor> Descriptors { get; } =
     [

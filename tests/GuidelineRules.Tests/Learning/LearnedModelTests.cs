@@ -114,9 +114,98 @@ public class LearnedModelTests
     [TestCase("""{"categories":["rumor"],"bias":[0],"weightScale":1,"ngrams":["ab","ab"],"weights":"AQI="}""", "*'ab' is listed twice*")]
     [TestCase("""{"categories":["rumor"],"bias":[0],"weightScale":1,"ngrams":[],"weights":"","extra":1}""", "*not a learned model*")]
     [TestCase("""[1, 2]""", "*not a learned model*")]
+    [TestCase("""{"categories":["rumor"],"bias":[0],"weightScale":1,"ngrams":["a\u0000"],"weights":"AQ=="}""", "*n-gram 0 contains a NUL*")]
+    [TestCase("""{"categories":["a","b","c","d","e","f","g","h","i","j","k","l","m"],"bias":[0,0,0,0,0,0,0,0,0,0,0,0,0],"weightScale":1,"ngrams":[],"weights":""}""", "*13 categories; a model has at most 12*")]
     public void A_bad_model_fails_with_what_is_wrong(string json, string message)
     {
         var load = () => LearnedModel.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)), "model.json");
         load.Should().Throw<InvalidDataException>().WithMessage("model.json: " + message);
+    }
+
+    [Test]
+    public void Scoring_sums_exactly_the_weights_of_the_text_s_ngrams()
+    {
+        // The tables key a trigram by its bigram's slot; a naive sum over the listed n-grams is the reference.
+        var data = ReadShipped();
+        var model = LearnedModel.FromData(data, "shipped");
+        var reference = NaiveWeights(data);
+        var texts = CorpusReader.ReadFile(Path.Combine(RepositoryRoot(), "tests", "GuidelineRules.Tests", "Corpus", "dev.jsonl"))
+            .Select(post => GuidelineRules.Text.TextNormalizer.Normalize(post.Text).Folded)
+            .ToList();
+
+        // Random texts drawn from the model's own characters hit many n-grams; NULs and lone surrogates hit none.
+        var alphabet = data.Ngrams.SelectMany(ngram => ngram).Distinct().Concat(['\0', '\uD83D', 'x']).ToArray();
+        var random = new Random(19);
+        for (int t = 0; t < 300; t++)
+        {
+            texts.Add(new string(Enumerable.Range(0, random.Next(0, 60)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray()));
+        }
+
+        Span<int> totals = stackalloc int[model.Categories.Length];
+        int withHits = 0;
+        foreach (string text in texts)
+        {
+            model.Accumulate(text, totals);
+            var expected = NaiveTotals(reference, text, model.Categories.Length);
+            totals.ToArray().Should().Equal(expected.Select(total => (int)total), "text '{0}'", text);
+            withHits += expected.Any(total => total != 0) ? 1 : 0;
+        }
+
+        withHits.Should().BeGreaterThan(texts.Count / 2);
+    }
+
+    [Test]
+    public void Scoring_a_huge_text_does_not_overflow()
+    {
+        var data = new LearnedModelData
+        {
+            Categories = ["rumor", "disrespect"],
+            Bias = [0, 0],
+            WeightScale = 1,
+            Ngrams = ["噂だ", "だ噂", "噂だ噂", "だ噂だ"],
+            Weights = Convert.ToBase64String([127, 0x81, 127, 0x81, 127, 0x81, 127, 0x81]),
+        };
+        var model = LearnedModel.FromData(data, "test");
+
+        // 9 million positions of a bigram and a trigram weighing ±127 each: ±2.3 billion in all, past what 32 bits hold.
+        string text = string.Concat(Enumerable.Repeat("噂だ", 4_500_000));
+        Span<int> totals = stackalloc int[2];
+        model.Accumulate(text, totals);
+
+        totals[0].Should().Be(int.MaxValue, "the sum is past int.MaxValue and is clamped there");
+        totals[1].Should().Be(int.MinValue);
+    }
+
+    private static Dictionary<string, sbyte[]> NaiveWeights(LearnedModelData data)
+    {
+        var bytes = Convert.FromBase64String(data.Weights);
+        int count = data.Categories.Count;
+        var weights = new Dictionary<string, sbyte[]>(StringComparer.Ordinal);
+        for (int n = 0; n < data.Ngrams.Count; n++)
+        {
+            weights[data.Ngrams[n]] = bytes.Skip(n * count).Take(count).Select(b => (sbyte)b).ToArray();
+        }
+
+        return weights;
+    }
+
+    private static long[] NaiveTotals(Dictionary<string, sbyte[]> weights, string text, int categoryCount)
+    {
+        var totals = new long[categoryCount];
+        for (int length = 2; length <= 3; length++)
+        {
+            for (int i = 0; i + length <= text.Length; i++)
+            {
+                if (weights.TryGetValue(text.Substring(i, length), out var row))
+                {
+                    for (int c = 0; c < categoryCount; c++)
+                    {
+                        totals[c] += row[c];
+                    }
+                }
+            }
+        }
+
+        return totals;
     }
 }
