@@ -160,7 +160,7 @@ public sealed class LearnedReadingRule : IGuidelineRule
         throw new InvalidOperationException($"The learned model has a category '{category}' no descriptor reports.");
     }
 
-    private static LearnedModel LoadBuiltInModel()
+    internal static LearnedModel LoadBuiltInModel()
     {
         using var stream = typeof(LearnedReadingRule).Assembly.GetManifestResourceStream(ModelResource)
             ?? throw new InvalidOperationException($"Embedded model '{ModelResource}' is missing.");
