@@ -216,56 +216,51 @@ internal sealed class LearnedModel
             return (0, folded.Length);
         }
 
-        var shares = new double[folded.Length];
-        for (int i = 0; i + 1 < folded.Length; i++)
+        // Shares in sixths of a weight, so a bigram's halves and a trigram's thirds are exact. A character's share
+        // is complete once the n-grams starting at it are read (the others start at most two before it), so three
+        // running sums take the place of an array as long as the text, and Kadane's maximum-sum run reads them as
+        // they complete.
+        long current = 0, next = 0, afterNext = 0;
+        long best = long.MinValue, running = 0;
+        int bestStart = 0, bestEnd = 1, start = 0;
+        for (int i = 0; i < folded.Length; i++)
         {
-            int prefix = _bigrams.Find(BigramKey(folded[i], folded[i + 1]));
-            if (prefix < 0)
+            int prefix = i + 1 < folded.Length ? _bigrams.Find(BigramKey(folded[i], folded[i + 1])) : -1;
+            if (prefix >= 0)
             {
-                continue;
-            }
-
-            Share(_bigrams.Weight(prefix, category), i, 2);
-            if (i + 2 < folded.Length)
-            {
-                int slot = _trigrams.Find(TrigramKey(prefix, folded[i + 2]));
+                long half = 3L * _bigrams.Weight(prefix, category);
+                current += half;
+                next += half;
+                int slot = i + 2 < folded.Length ? _trigrams.Find(TrigramKey(prefix, folded[i + 2])) : -1;
                 if (slot >= 0)
                 {
-                    Share(_trigrams.Weight(slot, category), i, 3);
+                    long third = 2L * _trigrams.Weight(slot, category);
+                    current += third;
+                    next += third;
+                    afterNext += third;
                 }
             }
-        }
 
-        // Kadane's maximum-sum run.
-        int bestStart = 0, bestEnd = 1, start = 0;
-        double best = double.NegativeInfinity, running = 0;
-        for (int i = 0; i < shares.Length; i++)
-        {
             if (running <= 0)
             {
                 running = 0;
                 start = i;
             }
 
-            running += shares[i];
+            running += current;
             if (running > best)
             {
                 best = running;
                 bestStart = start;
                 bestEnd = i + 1;
             }
+
+            current = next;
+            next = afterNext;
+            afterNext = 0;
         }
 
         return (bestStart, bestEnd);
-
-        void Share(sbyte weight, int at, int length)
-        {
-            double share = weight / (double)length;
-            for (int k = at; k < at + length; k++)
-            {
-                shares[k] += share;
-            }
-        }
     }
 
     private static uint BigramKey(char a, char b) => ((uint)a << 16) | b;

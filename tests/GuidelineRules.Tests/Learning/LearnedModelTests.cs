@@ -176,6 +176,65 @@ public class LearnedModelTests
         totals[1].Should().Be(int.MinValue);
     }
 
+    [Test]
+    public void The_strongest_range_is_the_maximum_sum_run_of_shared_weights_and_allocates_nothing()
+    {
+        var data = ReadShipped();
+        var model = LearnedModel.FromData(data, "shipped");
+        var reference = NaiveWeights(data);
+        var alphabet = data.Ngrams.SelectMany(ngram => ngram).Distinct().ToArray();
+        var random = new Random(23);
+        for (int t = 0; t < 300; t++)
+        {
+            string text = new(Enumerable.Range(0, random.Next(2, 80)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            int category = random.Next(model.Categories.Length);
+
+            // Reference: every character's share in an array, then every run tried; the first best run wins.
+            var shares = new long[text.Length];
+            for (int length = 2; length <= 3; length++)
+            {
+                for (int i = 0; i + length <= text.Length; i++)
+                {
+                    if (reference.TryGetValue(text.Substring(i, length), out var row))
+                    {
+                        for (int k = i; k < i + length; k++)
+                        {
+                            shares[k] += row[category] * (6 / length);
+                        }
+                    }
+                }
+            }
+
+            long best = long.MinValue;
+            int bestEnd = 0;
+            for (int end = 1; end <= text.Length; end++)
+            {
+                long sum = 0, bestHere = long.MinValue;
+                for (int start = end - 1; start >= 0; start--)
+                {
+                    sum += shares[start];
+                    bestHere = Math.Max(bestHere, sum);
+                }
+
+                if (bestHere > best)
+                {
+                    best = bestHere;
+                    bestEnd = end;
+                }
+            }
+
+            var (foundStart, foundEnd) = model.StrongestRange(text, category);
+            foundEnd.Should().Be(bestEnd, "text '{0}', category {1}", text, category);
+            shares.AsSpan(foundStart, foundEnd - foundStart).ToArray().Sum().Should().Be(best, "text '{0}', category {1}", text, category);
+        }
+
+        string post = string.Concat(Enumerable.Repeat("ここだけの話、〇〇課長が異動するらしい。", 200));
+        model.StrongestRange(post, 0);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        model.StrongestRange(post, model.Categories.IndexOf("rumor"));
+        (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);
+    }
+
     private static Dictionary<string, sbyte[]> NaiveWeights(LearnedModelData data)
     {
         var bytes = Convert.FromBase64String(data.Weights);
