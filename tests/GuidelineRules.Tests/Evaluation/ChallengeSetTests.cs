@@ -45,6 +45,7 @@ public class ChallengeSetTests
     private static readonly Lazy<EvaluationReport> ThirtyFirst = new(() => Evaluate("challenge-31.jsonl"));
     private static readonly Lazy<EvaluationReport> ThirtySecond = new(() => Evaluate("challenge-32.jsonl"));
     private static readonly Lazy<EvaluationReport> ThirtyThird = new(() => Evaluate("challenge-33.jsonl"));
+    private static readonly Lazy<EvaluationReport> ThirtyFourth = new(() => Evaluate("challenge-34.jsonl"));
 
     [Test]
     public void The_first_challenge_set_is_caught_without_false_alarms()
@@ -416,6 +417,18 @@ public class ChallengeSetTests
         // Not trained on yet. With the learned model (trained on sets up to 31): recall 0.806 (0.8056), precision
         // 0.9375; trained on sets up to 30 only, 0.833 and 0.938. The same clean post flagged (by GR1004), none more.
         ShouldStayAtOrAboveFloor(ThirtyThird.Value, macroRecall: 0.805, macroPrecision: 0.9375, maximumCleanPostsFlagged: 1);
+    }
+
+    [Test]
+    public void The_thirty_fourth_challenge_set_stays_at_or_above_its_measured_floor()
+    {
+        // Written in the nineteenth session before any tuning on sets 32 and 33, and measured on the library as it was
+        // (the rules and the learned model trained on sets up to 31): macro precision 0.979 (0.9792), recall 0.944
+        // (0.9444); the rules alone 0.958 and 0.681. Missed: a disparagement of staff hired under the disability quota
+        // (「障害者雇用で入った人、結局戦力にならない」) and filming a film in the cinema to upload it. One of its 20 clean
+        // posts is flagged: 「市の公式見解は、広報課のページでお知らせしています」, a pointer to the official source, read by
+        // GR2015 as speaking for the city.
+        ShouldStayAtOrAboveFloor(ThirtyFourth.Value, macroRecall: 0.944, macroPrecision: 0.979, maximumCleanPostsFlagged: 1);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>
