@@ -312,4 +312,14 @@ public class CityStatementRuleTests
     [TestCase("中の人間として言えることは、着ぐるみは暑いってこと")]
     [TestCase("お客様の荷物について、当店は責任を負いません")]
     public Task Leaves_challenge_set_30s_lookalikes_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
+
+    // Challenge set 34: pointing readers to where the city's view is published is what the guideline asks for.
+    [TestCase("市の公式見解は、広報課のページでお知らせしています")]
+    [TestCase("市の公式見解は、広報課のﾍﾟｰｼﾞでお知らせしています")]
+    [TestCase("市の公式見解は、市長の定例記者会見でお伝えしています")]
+    public Task Leaves_a_pointer_to_the_official_source_alone(string text) => Verifier<CityStatementRule>.VerifyAsync(text);
+
+    [TestCase("{|GR2015:市の公式見解は|}、あの事業は失敗だったということです")]
+    [TestCase("{|GR2015:市の公式見解は|}、あの事業は失敗。ページを見ても書いてないけどね")]
+    public Task Still_flags_the_city_s_view_stated_without_a_source(string markup) => Verifier<CityStatementRule>.VerifyAsync(markup);
 }

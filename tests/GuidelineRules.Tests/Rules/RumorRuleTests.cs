@@ -298,4 +298,17 @@ public class RumorRuleTests
     [TestCase("地元の人の間では有名な、隠れた名店を紹介します")]
     [TestCase("このラーメン、マニアの間では常識らしい")]
     public Task Leaves_challenge_set_30s_lookalikes_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
+
+    // Challenge sets 32 and 33: a rumor quoted to correct it (「…という噂がありますが、そのような予定はありません」) is
+    // a correction, not the rumor passed on. The same hearsay without the correction is still reported.
+    [TestCase("「ごみ袋が値上げされる」という噂がありますが、そのような予定はありません")]
+    [TestCase("「ダムが決壊する」という情報が出回っていますが、ダムは安全に運用されています")]
+    [TestCase("「ごみ袋が値上げされる」という噂がありますが、そのような予定はあり\u200Bません")]
+    [TestCase("「ごみ袋が値上げされる」という噂がありますが、ｿﾉﾖｳﾅ予定はありません")]
+    [TestCase("SNSで広がっている誤った情報にご注意ください。正確な情報は市のホームページで")]
+    public Task Leaves_rumor_corrections_of_challenge_sets_32_and_33_alone(string text) => Verifier<RumorRule>.VerifyAsync(text);
+
+    [TestCase("ごみ袋が来月から値上げされる{|GR1004:という噂|}。{|GR1014:拡散して|}")]
+    [TestCase("ダムが決壊しそう{|GR1004:という噂|}がある。予定通り放流するらしい")]
+    public Task Still_flags_the_rumor_without_its_correction(string markup) => Verifier<RumorRule>.VerifyAsync(markup);
 }
