@@ -207,13 +207,14 @@ internal sealed class LearnedModel
 
     /// <summary>
     /// The folded range whose n-grams add most to <paramref name="category"/>: each n-gram's weight shared out over
-    /// its characters, then the run of characters with the largest sum. Where the model looked, for the report.
+    /// its characters, then the run of characters with the largest sum (<c>Score</c>, in sixths of a stored weight).
+    /// Where the model looked, for the report.
     /// </summary>
-    public (int Start, int End) StrongestRange(ReadOnlySpan<char> folded, int category)
+    public (int Start, int End, long Score) StrongestRange(ReadOnlySpan<char> folded, int category)
     {
         if (folded.Length < NgramKeys.Shortest)
         {
-            return (0, folded.Length);
+            return (0, folded.Length, long.MinValue);
         }
 
         // Shares in sixths of a weight, so a bigram's halves and a trigram's thirds are exact. A character's share
@@ -260,7 +261,7 @@ internal sealed class LearnedModel
             afterNext = 0;
         }
 
-        return (bestStart, bestEnd);
+        return (bestStart, bestEnd, best);
     }
 
     private static uint BigramKey(char a, char b) => ((uint)a << 16) | b;

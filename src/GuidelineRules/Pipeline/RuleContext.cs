@@ -46,6 +46,9 @@ public ref struct RuleContext
     /// <summary>Scratch for a rule's matches with pairs added, at least <paramref name="count"/> long, reused per thread.</summary>
     internal readonly TermMatch[] RentComposedMatches(int count) => _workspace.RentComposedMatches(count);
 
+    /// <summary>Whether the text has a <c>guideline-</c> marker (a suppression comment, or the word in passing).</summary>
+    internal readonly bool SawSuppressionMarker => _workspace.SawSuppressionMarker;
+
     /// <summary>Whether a rule that ran before this one reported a diagnostic of <paramref name="category"/> in this text.</summary>
     internal readonly bool HasEarlierReport(string category)
     {

@@ -21,6 +21,8 @@ public sealed class LearnedReadingRule : IGuidelineRule
     private const string ModelResource = "GuidelineRules.Rules.LearnedReadingRule.model.json";
     private const double DefaultThreshold = 0.5;
 
+    private static readonly string FoldedMarker = Text.TextNormalizer.Normalize(InlineSuppressions.Marker).Folded;
+
     // One model for the process: it is immutable, and reading it again for every pipeline would double a build.
     private static readonly Lazy<LearnedModel> BuiltInModel = new(LoadBuiltInModel);
 
@@ -107,8 +109,28 @@ public sealed class LearnedReadingRule : IGuidelineRule
             return;
         }
 
+        // A suppression comment is an instruction to the checker, not part of the post: its lines are not read
+        // (the letters and digits of 「<!-- guideline-enable GR2002 -->」 read like a credential).
+        List<(int Start, int End)>? lines = context.SawSuppressionMarker ? LinesWithoutMarker(folded) : null;
         Span<int> totals = stackalloc int[descriptors.Length];
-        model.Accumulate(folded, totals);
+        if (lines is null)
+        {
+            model.Accumulate(folded, totals);
+        }
+        else
+        {
+            totals.Clear();
+            Span<int> lineTotals = stackalloc int[descriptors.Length];
+            foreach (var (lineStart, lineEnd) in lines)
+            {
+                model.Accumulate(folded[lineStart..lineEnd], lineTotals);
+                for (int c = 0; c < totals.Length; c++)
+                {
+                    totals[c] = (int)Math.Clamp((long)totals[c] + lineTotals[c], int.MinValue, int.MaxValue);
+                }
+            }
+        }
+
         for (int c = 0; c < descriptors.Length; c++)
         {
             double logit = model.Logit(c, totals[c]);
@@ -124,7 +146,7 @@ public sealed class LearnedReadingRule : IGuidelineRule
                 continue;
             }
 
-            var (start, end) = model.StrongestRange(folded, c);
+            var (start, end) = lines is null ? Strongest(model, folded, c, 0, folded.Length) : StrongestOfLines(model, folded, c, lines);
             double probability = 1 / (1 + Math.Exp(-logit));
             context.Report(
                 descriptors[c],
@@ -132,6 +154,49 @@ public sealed class LearnedReadingRule : IGuidelineRule
                 end,
                 properties: ImmutableDictionary<string, string>.Empty.Add("probability", probability.ToString("0.00", CultureInfo.InvariantCulture)));
         }
+    }
+
+    private static (int Start, int End) Strongest(LearnedModel model, ReadOnlySpan<char> folded, int category, int from, int to)
+    {
+        var (start, end, _) = model.StrongestRange(folded[from..to], category);
+        return (from + start, from + end);
+    }
+
+    private static (int Start, int End) StrongestOfLines(LearnedModel model, ReadOnlySpan<char> folded, int category, List<(int Start, int End)> lines)
+    {
+        (int Start, int End) best = (0, folded.Length);
+        long bestScore = long.MinValue;
+        foreach (var (lineStart, lineEnd) in lines)
+        {
+            var (start, end, score) = model.StrongestRange(folded[lineStart..lineEnd], category);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = (lineStart + start, lineStart + end);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The lines of the folded text that do not hold a <c>guideline-</c> marker.</summary>
+    private static List<(int Start, int End)> LinesWithoutMarker(ReadOnlySpan<char> folded)
+    {
+        var lines = new List<(int Start, int End)>();
+        int start = 0;
+        while (start <= folded.Length)
+        {
+            int length = folded[start..].IndexOf('\n');
+            int end = length < 0 ? folded.Length : start + length;
+            if (!folded[start..end].Contains(FoldedMarker, StringComparison.Ordinal))
+            {
+                lines.Add((start, end));
+            }
+
+            start = end + 1;
+        }
+
+        return lines;
     }
 
     private static bool HasLinkOutside(ref RuleContext context, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> allowedDomains)

@@ -403,7 +403,9 @@ public class ChallengeSetTests
         // 0.910 (0.9097), the same clean post flagged (by GR1004) and none more.
         // The nineteenth session's debunk words for GR1004 (「そのような予定はありません」, 「安全に運用されています」) leave
         // the correction alone: precision 0.931 (0.9306), no clean post flagged.
-        ShouldStayAtOrAboveFloor(ThirtySecond.Value, macroRecall: 0.784, macroPrecision: 0.930);
+        // Tuned on in the nineteenth session, after set 34 was written and measured: the model was trained on sets up
+        // to 33. Recall 1.000, precision 0.958 (0.9583; the two second readings above remain), no clean post flagged.
+        ShouldStayAtOrAboveFloor(ThirtySecond.Value, macroRecall: 1.0, macroPrecision: 0.958);
     }
 
     [Test]
@@ -420,7 +422,9 @@ public class ChallengeSetTests
         // 0.9375; trained on sets up to 30 only, 0.833 and 0.938. The same clean post flagged (by GR1004), none more.
         // The nineteenth session's debunk words for GR1004 leave the correction alone: precision 0.958 (0.9583), no
         // clean post flagged.
-        ShouldStayAtOrAboveFloor(ThirtyThird.Value, macroRecall: 0.805, macroPrecision: 0.958);
+        // Tuned on in the nineteenth session with set 32 (the model trained on sets up to 33): recall 1.000,
+        // precision 0.9625, no clean post flagged.
+        ShouldStayAtOrAboveFloor(ThirtyThird.Value, macroRecall: 1.0, macroPrecision: 0.9625);
     }
 
     [Test]
@@ -434,7 +438,10 @@ public class ChallengeSetTests
         // GR2015 as speaking for the city.
         // Then GR2015 learned that a pointer to the official source (「ページでお知らせ」, 「定例記者会見でお伝え」) is not
         // the city's voice: precision 1.000, no clean post flagged.
-        ShouldStayAtOrAboveFloor(ThirtyFourth.Value, macroRecall: 0.944, macroPrecision: 1.0);
+        // Not trained on. With the model retrained on sets up to 33: recall 0.951 (0.9514). It now reads the cinema
+        // filming as illegal and no longer reads the signatures against a casino passed round the section as
+        // political (「カジノ誘致反対の署名、課内で回してます」), which the model trained on sets up to 31 did.
+        ShouldStayAtOrAboveFloor(ThirtyFourth.Value, macroRecall: 0.951, macroPrecision: 1.0);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>

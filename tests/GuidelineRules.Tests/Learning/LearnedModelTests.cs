@@ -223,8 +223,9 @@ public class LearnedModelTests
                 }
             }
 
-            var (foundStart, foundEnd) = model.StrongestRange(text, category);
+            var (foundStart, foundEnd, score) = model.StrongestRange(text, category);
             foundEnd.Should().Be(bestEnd, "text '{0}', category {1}", text, category);
+            score.Should().Be(best);
             shares.AsSpan(foundStart, foundEnd - foundStart).ToArray().Sum().Should().Be(best, "text '{0}', category {1}", text, category);
         }
 

@@ -4,7 +4,7 @@ namespace GuidelineRules.Tests.Rules;
 
 /// <summary>
 /// The learned reading on its own (no word rules before it) and behind the default rules. Its texts come from
-/// challenge sets 32 and 33 and fresh innocent sentences, none of which the model was trained on.
+/// challenge set 34 and fresh innocent sentences, none of which the model was trained on.
 /// </summary>
 public class LearnedReadingRuleTests
 {
@@ -12,22 +12,20 @@ public class LearnedReadingRuleTests
 
     private static readonly Lazy<IGuidelineAnalyzer> Default = new(GuidelinePipeline.CreateDefault);
 
-    // Held out (challenge sets 32 and 33), in wordings no rule lists, plainly and disguised.
-    [TestCase("新人の〇〇、言われたこともできない。学習能力ゼロのサル", "GR1091")]
-    [TestCase("新人の〇〇、言われたこともできない。学習能力ゼロのｻﾙ", "GR1091")]
-    [TestCase("統合失調症の人が近所に住むとか、怖くて子ども外で遊ばせられない", "GR1092")]
-    [TestCase("統合失調症の人が近所に住むとか、怖\u200Bくて子ども外で遊ばせられない", "GR1092")]
-    [TestCase("役所のコピー機で同人誌100部刷った。紙代浮いた", "GR1093")]
-    [TestCase("役所のコピー機で同人誌１００部刷った。紙代浮いた", "GR1093")]
-    [TestCase("駅前に外国人の窃盗団が来てるって回覧板に書いてあったらしい。戸締まりしっかり", "GR1094")]
-    [TestCase("もう全部どうでもいい。今夜練炭買ってくる", "GR1096")]
-    [TestCase("もう全部どうでもいい。今夜練\u200B炭買ってくる", "GR1096")]
-    [TestCase("窓口に来た人に、さりげなく〇〇候補のパンフ渡してる", "GR1291")]
-    [TestCase("取引先の〇〇社、来期に工場閉鎖するって担当者がぽろっと言ってた", "GR2091")]
-    [TestCase("有名なイラストレーターの絵、トレースして区の広報チラシに使った", "GR2092")]
-    [TestCase("夜10時過ぎたら本庁舎の裏口、誰もチェックしてないから入り放題", "GR2093")]
-    [TestCase("来年度から市民プールを有料化する方針、局長の了承待ち", "GR2094")]
-    [TestCase("市の見解をお伝えします：駅前の再開発に反対する意見は根拠がありません", "GR2095")]
+    // Held out (challenge set 34, written before the model was last trained), in wordings no rule lists, plainly and disguised.
+    [TestCase("ゲイの職員が同じ更衣室なのは勘弁してほしい", "GR1092")]
+    [TestCase("ｹﾞｲの職員が同じ更衣室なのは勘弁してほしい", "GR1092")]
+    [TestCase("新作映画、公開初日に劇場でスマホ撮影してアップしといた", "GR1093")]
+    [TestCase("〇〇駅前の再開発、反社が絡んでるってタクシーの運転手が言ってた。やばくない？", "GR1094")]
+    [TestCase("〇〇病院で院内感染が広がってるって、知り合いの看護師から聞いた。表に出してないだけみたい", "GR1094")]
+    [TestCase("もう全部どうでもいい。今夜、睡眠薬をまとめて飲むつもり", "GR1096")]
+    [TestCase("もう全部どうでもいい。今夜、睡眠薬を\u200Bまとめて飲むつもり", "GR1096")]
+    [TestCase("昨夜ホテルで新人の子と朝まで何回もヤった。胸がでかくて最高", "GR1096")]
+    [TestCase("本庁舎の夜間警備、2時から4時は巡回が来ないから実質ノーガード", "GR2093")]
+    [TestCase("本庁舎の夜間警備、２時から４時は巡回が来ないから実質ノーガード", "GR2093")]
+    [TestCase("決裁はまだだけど、来年度から保育料の第2子無料はたぶん廃止になる", "GR2094")]
+    [TestCase("職員の立場から断言しますが、ごみ有料化は来年必ず実施されます", "GR2095")]
+    [TestCase("千葉市の公式見解：あのイベントの中止は主催者の責任です", "GR2095")]
     public void Reads_new_wordings_the_rules_do_not_list(string text, string id)
     {
         var diagnostics = Default.Value.Analyze(text).Diagnostics;
@@ -39,20 +37,23 @@ public class LearnedReadingRuleTests
         reading.Message.Should().Contain(reading.Descriptor.Clause);
     }
 
-    // Fresh innocent sentences, and hard negatives of the held-out sets, plainly and disguised.
+    // Fresh innocent sentences, and hard negatives of the held-out set 34, plainly and disguised.
     [TestCase("噂の新店舗、ランチが安くてびっくり")]
     [TestCase("噂の新店舗、ﾗﾝﾁが安くてびっくり")]
     [TestCase("差別をなくそう")]
     [TestCase("差 別 を な く そ う")]
-    [TestCase("HIVについて正しく知ろう。無料・匿名の検査を保健所で実施しています")]
-    [TestCase("職場の備品は持ち帰らないよう、改めて周知します")]
-    [TestCase("練炭を使ったバーベキューは、必ず屋外で")]
-    [TestCase("期日前投票所の場所は、選挙管理委員会のページをご覧ください")]
-    [TestCase("入札結果と落札価格は、契約課のページで公開しています")]
-    [TestCase("写真撮影の際は、写り込む人の同意をとりましょう")]
-    [TestCase("防犯カメラを増設し、公園の安全を強化しました")]
-    [TestCase("計画の素案について、市民の皆さんの意見を募集しています")]
-    [TestCase("市の見解は、市長の定例記者会見でお伝えしています")]
+    [TestCase("飲酒運転は絶対にやめましょう。歓送迎会シーズンは公共交通機関で")]
+    [TestCase("「明日から断水する」という情報がSNSで広がっていますが、断水の予定はありません")]
+    [TestCase("無料をうたうアダルトサイトの架空請求にご注意ください。消費生活センターに相談を")]
+    [TestCase("眠れない日が続いたら、こころの健康相談窓口へ。ひとりで抱え込まないで")]
+    [TestCase("眠れない日が続いたら、こころの健康相談窓口へ。ひとりで抱え込ま\u200Bないで")]
+    [TestCase("同和問題への理解を深める人権講座を開催します")]
+    [TestCase("LGBTQの方も安心して利用できるよう、庁舎に誰でもトイレを設置しました")]
+    [TestCase("ＬＧＢＴＱの方も安心して利用できるよう、庁舎に誰でもトイレを設置しました")]
+    [TestCase("入札の予定価格は、入札後に契約課のページで公開しています")]
+    [TestCase("パスワードは英数字記号を混ぜて12文字以上に。使い回しは危険です")]
+    [TestCase("保育料の見直しについて、パブリックコメントを募集しています")]
+    [TestCase("市の公式見解は、広報課のページでお知らせしています")]
     [TestCase("ネットの書き込みで困ったら、法務局の人権相談へ")]
     public void Leaves_innocent_posts_alone(string text) => Alone.Value.Analyze(text).Diagnostics.Should().BeEmpty();
 
@@ -114,5 +115,22 @@ public class LearnedReadingRuleTests
     {
         Alone.Value.Analyze(string.Empty).Diagnostics.Should().BeEmpty();
         Alone.Value.Analyze("あ").Diagnostics.Should().BeEmpty();
+    }
+
+    [Test]
+    public void Does_not_read_suppression_comments_and_still_reads_the_lines_around_them()
+    {
+        // The letters and digits of a comment line read like a credential to the model; the comment is an
+        // instruction to the checker, not part of the post.
+        const string Comment = "<!-- guideline-enable GR2002 GR1004 -->";
+        var learned = new LearnedReadingRule().Descriptors.Select(d => d.Id).ToHashSet();
+        Default.Value.Analyze(Comment + "\n今日は公園で散歩した").Diagnostics.Should().NotContain(d => learned.Contains(d.Id));
+        Default.Value.Analyze("# guideline-disable GR1001 GR2093\n今日は公園で散歩した").Diagnostics.Should().NotContain(d => learned.Contains(d.Id));
+
+        const string Post = "本庁舎の夜間警備、2時から4時は巡回が来ないから実質ノーガード";
+        string text = Comment + "\n" + Post;
+        var reading = Default.Value.Analyze(text).Diagnostics.Should().ContainSingle(d => d.Id == RuleIds.LearnedSecurity).Subject;
+        reading.Start.Line.Should().Be(2);
+        reading.Span.Start.Should().BeGreaterThanOrEqualTo(Comment.Length + 1);
     }
 }
