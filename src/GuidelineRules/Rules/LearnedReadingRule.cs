@@ -111,23 +111,17 @@ public sealed class LearnedReadingRule : IGuidelineRule
 
         // A suppression comment is an instruction to the checker, not part of the post: its lines are not read
         // (the letters and digits of 「<!-- guideline-enable GR2002 -->」 read like a credential).
-        List<(int Start, int End)>? lines = context.SawSuppressionMarker ? LinesWithoutMarker(folded) : null;
+        Span<(int Start, int End)> whole = [(0, folded.Length)];
+        ReadOnlySpan<(int Start, int End)> ranges = context.SawSuppressionMarker ? LinesWithoutMarker(folded) : whole;
         Span<int> totals = stackalloc int[descriptors.Length];
-        if (lines is null)
+        Span<int> rangeTotals = stackalloc int[descriptors.Length];
+        totals.Clear();
+        foreach (var (rangeStart, rangeEnd) in ranges)
         {
-            model.Accumulate(folded, totals);
-        }
-        else
-        {
-            totals.Clear();
-            Span<int> lineTotals = stackalloc int[descriptors.Length];
-            foreach (var (lineStart, lineEnd) in lines)
+            model.Accumulate(folded[rangeStart..rangeEnd], rangeTotals);
+            for (int c = 0; c < totals.Length; c++)
             {
-                model.Accumulate(folded[lineStart..lineEnd], lineTotals);
-                for (int c = 0; c < totals.Length; c++)
-                {
-                    totals[c] = (int)Math.Clamp((long)totals[c] + lineTotals[c], int.MinValue, int.MaxValue);
-                }
+                totals[c] = (int)Math.Clamp((long)totals[c] + rangeTotals[c], int.MinValue, int.MaxValue);
             }
         }
 
@@ -146,7 +140,7 @@ public sealed class LearnedReadingRule : IGuidelineRule
                 continue;
             }
 
-            var (start, end) = lines is null ? Strongest(model, folded, c, 0, folded.Length) : StrongestOfLines(model, folded, c, lines);
+            var (start, end) = StrongestRange(model, folded, c, ranges);
             double probability = 1 / (1 + Math.Exp(-logit));
             context.Report(
                 descriptors[c],
@@ -156,23 +150,18 @@ public sealed class LearnedReadingRule : IGuidelineRule
         }
     }
 
-    private static (int Start, int End) Strongest(LearnedModel model, ReadOnlySpan<char> folded, int category, int from, int to)
-    {
-        var (start, end, _) = model.StrongestRange(folded[from..to], category);
-        return (from + start, from + end);
-    }
-
-    private static (int Start, int End) StrongestOfLines(LearnedModel model, ReadOnlySpan<char> folded, int category, List<(int Start, int End)> lines)
+    /// <summary>The strongest run of characters for <paramref name="category"/> in any of the ranges read.</summary>
+    private static (int Start, int End) StrongestRange(LearnedModel model, ReadOnlySpan<char> folded, int category, ReadOnlySpan<(int Start, int End)> ranges)
     {
         (int Start, int End) best = (0, folded.Length);
         long bestScore = long.MinValue;
-        foreach (var (lineStart, lineEnd) in lines)
+        foreach (var (rangeStart, rangeEnd) in ranges)
         {
-            var (start, end, score) = model.StrongestRange(folded[lineStart..lineEnd], category);
+            var (start, end, score) = model.StrongestRange(folded[rangeStart..rangeEnd], category);
             if (score > bestScore)
             {
                 bestScore = score;
-                best = (lineStart + start, lineStart + end);
+                best = (rangeStart + start, rangeStart + end);
             }
         }
 
@@ -180,7 +169,7 @@ public sealed class LearnedReadingRule : IGuidelineRule
     }
 
     /// <summary>The lines of the folded text that do not hold a <c>guideline-</c> marker.</summary>
-    private static List<(int Start, int End)> LinesWithoutMarker(ReadOnlySpan<char> folded)
+    private static (int Start, int End)[] LinesWithoutMarker(ReadOnlySpan<char> folded)
     {
         var lines = new List<(int Start, int End)>();
         int start = 0;
@@ -196,7 +185,7 @@ public sealed class LearnedReadingRule : IGuidelineRule
             start = end + 1;
         }
 
-        return lines;
+        return [.. lines];
     }
 
     private static bool HasLinkOutside(ref RuleContext context, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> allowedDomains)
