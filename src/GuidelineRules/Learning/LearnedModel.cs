@@ -83,6 +83,11 @@ internal sealed class LearnedModel
             throw new InvalidDataException($"{sourceName}: {categoryCount} categories; a model has at most {MaximumCategories}.");
         }
 
+        if (new HashSet<string>(data.Categories, StringComparer.Ordinal).Count != categoryCount)
+        {
+            throw new InvalidDataException($"{sourceName}: a category is listed twice.");
+        }
+
         if (!(data.WeightScale > 0) || double.IsInfinity(data.WeightScale))
         {
             throw new InvalidDataException($"{sourceName}: weightScale must be a positive number, not {data.WeightScale}.");

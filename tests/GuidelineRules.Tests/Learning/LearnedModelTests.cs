@@ -115,6 +115,7 @@ public class LearnedModelTests
     [TestCase("""{"categories":["rumor"],"bias":[0],"weightScale":1,"ngrams":[],"weights":"","extra":1}""", "*not a learned model*")]
     [TestCase("""[1, 2]""", "*not a learned model*")]
     [TestCase("""{"categories":["rumor"],"bias":[0],"weightScale":1,"ngrams":["a\u0000"],"weights":"AQ=="}""", "*n-gram 0 contains a NUL*")]
+    [TestCase("""{"categories":["rumor","rumor"],"bias":[0,0],"weightScale":1,"ngrams":[],"weights":""}""", "*a category is listed twice*")]
     [TestCase("""{"categories":["a","b","c","d","e","f","g","h","i","j","k","l","m"],"bias":[0,0,0,0,0,0,0,0,0,0,0,0,0],"weightScale":1,"ngrams":[],"weights":""}""", "*13 categories; a model has at most 12*")]
     public void A_bad_model_fails_with_what_is_wrong(string json, string message)
     {
