@@ -46,6 +46,7 @@ public class ChallengeSetTests
     private static readonly Lazy<EvaluationReport> ThirtySecond = new(() => Evaluate("challenge-32.jsonl"));
     private static readonly Lazy<EvaluationReport> ThirtyThird = new(() => Evaluate("challenge-33.jsonl"));
     private static readonly Lazy<EvaluationReport> ThirtyFourth = new(() => Evaluate("challenge-34.jsonl"));
+    private static readonly Lazy<EvaluationReport> ThirtyFifth = new(() => Evaluate("challenge-35.jsonl"));
 
     [Test]
     public void The_first_challenge_set_is_caught_without_false_alarms()
@@ -442,6 +443,18 @@ public class ChallengeSetTests
         // filming as illegal and no longer reads the signatures against a casino passed round the section as
         // political (「カジノ誘致反対の署名、課内で回してます」), which the model trained on sets up to 31 did.
         ShouldStayAtOrAboveFloor(ThirtyFourth.Value, macroRecall: 0.951, macroPrecision: 1.0);
+    }
+
+    [Test]
+    public void The_thirty_fifth_challenge_set_stays_at_or_above_its_measured_floor()
+    {
+        // Written at the nineteenth session's end, after the model was retrained on sets up to 33, and measured on
+        // the library as it was: macro precision 0.951 (0.9514), recall 0.951 (0.9514), no clean post flagged; the
+        // rules alone 0.972 and 0.486. Missed: a night with a call girl told suggestively (public-order) and a
+        // promotion the person has not been told of (confidential). The false findings are second readings: party
+        // leaflets left in a ward office's waiting room and a borrowed entry card also read as illegal, budget
+        // assessments seen in internal papers also as confidential. Not trained on.
+        ShouldStayAtOrAboveFloor(ThirtyFifth.Value, macroRecall: 0.951, macroPrecision: 0.951);
     }
 
     /// <summary>A set the rules were tuned on: no false alarm in any category, and each category's recall kept.</summary>
